@@ -1,0 +1,53 @@
+"""lgo-parse: LGSCO decision statements as typed Python objects, and back.
+
+The whole public API is here; everything else is private.
+
+Example:
+    >>> import lgo_parse
+    >>> d = lgo_parse.parse("Example Council (23 013 577)\\n\\nDecision : Not upheld\\n")
+    >>> d.authority, d.reference.year, d.outcome.kind
+    ('Example Council', 2023, <OutcomeKind.NOT_UPHELD: 'not upheld'>)
+    >>> lgo_parse.render(d)
+    'Example Council (23 013 577)\\n\\nDecision : Not upheld\\n'
+"""
+
+from ._errors import ParseError
+from ._layout import Span
+from ._model import (
+    Block,
+    Category,
+    Decision,
+    ItemKind,
+    ListItem,
+    LooseLine,
+    Outcome,
+    OutcomeKind,
+    Paragraph,
+    Reference,
+    Section,
+    SectionKind,
+)
+from ._parse import parse, parse_file
+from ._render import render
+from ._version import __version__
+
+__all__ = [
+    "Block",
+    "Category",
+    "Decision",
+    "ItemKind",
+    "ListItem",
+    "LooseLine",
+    "Outcome",
+    "OutcomeKind",
+    "Paragraph",
+    "ParseError",
+    "Reference",
+    "Section",
+    "SectionKind",
+    "Span",
+    "__version__",
+    "parse",
+    "parse_file",
+    "render",
+]

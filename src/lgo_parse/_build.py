@@ -1,0 +1,249 @@
+"""From tokens to the model: the callbacks lark runs as it reduces each rule.
+
+The builder is passed to ``Lark(transformer=...)``, so no parse tree is built:
+each rule's callback gets its children (line tokens, or what the callbacks of
+sub-rules returned) and returns model objects with their layout and spans.
+It holds no state, so one parser serves every thread.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lark import Transformer
+
+from ._dates import parse_decision_date
+from ._layout import DecisionLayout, HeaderLayout, LineLayout, RawLine, Span
+from ._lexer import LineToken
+from ._model import (
+    BULLET_MARKERS,
+    Block,
+    Category,
+    Decision,
+    ListItem,
+    LooseLine,
+    Outcome,
+    Paragraph,
+    Reference,
+    Section,
+    SectionLayout,
+)
+
+FIELD_KEYS = {
+    "CATEGORY_FIELD": "category",
+    "OUTCOME_FIELD": "outcome",
+    "DATE_FIELD": "decision_date",
+}
+
+_SPACE = " \t\u00a0"
+
+
+def _layout(tok: LineToken, indent: str = "", gap: str = "") -> LineLayout:
+    return LineLayout(indent, gap, tok.trail, tok.eol, tok.blanks)
+
+
+def _span(tok: LineToken, skip: int) -> Span:
+    start = tok.start_pos + skip
+    return Span(start, tok.start_pos + len(tok.value), tok.line, skip + 1)
+
+
+def _split_indent(value: str) -> tuple[str, str]:
+    text = value.lstrip(" \t")
+    return value[: len(value) - len(text)], text
+
+
+def _split_item(tok: LineToken) -> tuple[str, str, str, str]:
+    """Split an item line into indent, marker, gap and text."""
+    indent, rest = _split_indent(tok.value)
+    if rest[0] in BULLET_MARKERS or rest[0] == "-":
+        marker = rest[0]
+    else:
+        marker = rest.split(None, 1)[0]
+    after = rest[len(marker) :]
+    text = after.lstrip(_SPACE)
+    return indent, marker, after[: len(after) - len(text)], text
+
+
+def _split_label(tok: LineToken) -> tuple[str, str]:
+    """Split ``Label : value`` into the label with its separator, and the value."""
+    colon = tok.value.index(":") + 1
+    value = tok.value[colon:].lstrip(_SPACE)
+    return tok.value[: len(tok.value) - len(value)], value
+
+
+class Builder(Transformer[LineToken, Decision]):
+    """Lark callbacks that build :class:`~lgo_parse.Decision` objects."""
+
+    # -- lines -------------------------------------------------------------
+
+    def loose_line(self, children: list[LineToken]) -> LooseLine:
+        (tok,) = children
+        indent, text = _split_indent(tok.value)
+        return LooseLine(text, _layout(tok, indent), _span(tok, len(indent)))
+
+    def _item(self, children: list[Any]) -> tuple[str, str, tuple[ListItem, ...], Any, Span]:
+        tok: LineToken = children[0]
+        indent, marker, gap, text = _split_item(tok)
+        items: tuple[ListItem, ...] = children[1] if len(children) > 1 else ()
+        skip = len(tok.value) - len(text)
+        return text, marker, items, _layout(tok, indent, gap), _span(tok, skip)
+
+    def paragraph(self, children: list[Any]) -> Paragraph:
+        text, marker, items, layout, span = self._item(children)
+        return Paragraph(text, marker, items, None, None, layout, span)
+
+    def bullet(self, children: list[Any]) -> ListItem:
+        text, marker, items, layout, span = self._item(children)
+        return ListItem(text, marker, items, layout, span)
+
+    item = bullet
+
+    def sublist(self, children: list[ListItem]) -> tuple[ListItem, ...]:
+        return tuple(children)
+
+    def separators(self, children: list[LineToken]) -> tuple[RawLine, ...]:
+        return tuple(RawLine(tok.value, _layout(tok)) for tok in children)
+
+    # -- sections ----------------------------------------------------------
+
+    def _section(self, children: list[Any]) -> Section:
+        tok: LineToken = children[0]
+        blocks: list[Block] = []
+        subsections: list[Section] = []
+        for child in children[1:]:
+            (subsections if isinstance(child, Section) else blocks).append(child)
+        return Section(
+            tok.value,
+            tuple(blocks),
+            tuple(subsections),
+            SectionLayout(_layout(tok)),
+            _span(tok, 0),
+        )
+
+    main_section = findings_section = background_section = top_sub_section = _section
+    subsection = _section
+
+    def main_heading(self, children: list[LineToken]) -> LineToken:
+        return children[0]
+
+    findings_heading = background_heading = sub_heading = main_heading
+
+    def intro(self, children: list[Block]) -> Section:
+        return Section(None, tuple(children))
+
+    def body(self, children: list[Any]) -> tuple[tuple[Section, ...], tuple[RawLine, ...]]:
+        """Give each run of ``Back to top`` lines to the section after it."""
+        sections: list[Section] = []
+        separators: tuple[RawLine, ...] = ()
+        for child in children:
+            if isinstance(child, tuple):
+                separators = child
+                continue
+            if separators:
+                layout = child.layout or SectionLayout()
+                child = Section(
+                    child.heading,
+                    child.blocks,
+                    child.subsections,
+                    SectionLayout(layout.heading, separators),
+                    child.span,
+                )
+                separators = ()
+            sections.append(child)
+        return tuple(sections), separators
+
+    # -- header and ending -------------------------------------------------
+
+    def preamble(self, children: list[LineToken]) -> tuple[LooseLine, ...]:
+        return tuple(self.loose_line([tok]) for tok in children)
+
+    def title(self, children: list[LineToken]) -> LineToken:
+        return children[0]
+
+    def field(self, children: list[LineToken]) -> LineToken:
+        return children[0]
+
+    label = summary = field
+
+    def header(self, children: list[LineToken]) -> list[LineToken]:
+        return children
+
+    def ending(self, children: list[LineToken]) -> list[LineToken]:
+        return children
+
+    def start(self, children: list[Any]) -> Decision:
+        preamble, title, header, (sections, closing), ending = children
+        fields: dict[str, Any] = {}
+        field_layouts = []
+        label = None
+        summary = summary_span = summary_layout = None
+        for tok in header:
+            key = FIELD_KEYS.get(tok.type)
+            if key is not None:
+                if key in fields:
+                    raise DuplicateField(tok, key)
+                written, value = _split_label(tok)
+                fields[key] = value
+                field_layouts.append((key, written, value, _layout(tok)))
+            elif tok.type == "FINAL_DECISION_LABEL":
+                label = RawLine(tok.value, _layout(tok))
+            else:
+                written, summary = _split_label(tok)
+                summary_layout = _layout(tok, "", written)
+                summary_span = _span(tok, len(written))
+
+        authority, gap, reference = _split_title(title.value)
+        signature = ending[0] if ending else None
+        chrome_after = tuple(self.loose_line([tok]) for tok in ending[1:])
+        layout = DecisionLayout(
+            style=_style(title, sections),
+            header=HeaderLayout(
+                _layout(title, "", gap), tuple(field_layouts), label, summary_layout
+            ),
+            closing=closing,
+            signature=_layout(signature) if signature is not None else None,
+        )
+        category = fields.get("category")
+        outcome = fields.get("outcome")
+        date = fields.get("decision_date")
+        return Decision(
+            authority=authority,
+            reference=Reference(reference),
+            category=Category(category) if category is not None else None,
+            outcome=Outcome(outcome) if outcome is not None else None,
+            decision_date=parse_decision_date(date) if date is not None else None,
+            summary=summary,
+            sections=sections,
+            signature=signature.value if signature is not None else None,
+            chrome_before=preamble,
+            chrome_after=chrome_after,
+            layout=layout,
+            summary_span=summary_span,
+            title_span=_span(title, 0),
+        )
+
+
+class DuplicateField(Exception):
+    """A header field appears twice: the text is not one decision statement."""
+
+    def __init__(self, token: LineToken, key: str) -> None:
+        super().__init__(key)
+        self.token = token
+        self.key = key
+
+
+def _split_title(value: str) -> tuple[str, str, str]:
+    """Split ``Authority (23 013 577)`` into authority, gap and reference."""
+    open_paren = value.rindex("(")
+    authority = value[:open_paren].rstrip()
+    return authority, value[len(authority) : open_paren], value[open_paren + 1 : -1]
+
+
+def _style(title: LineToken, sections: tuple[Section, ...]) -> str:
+    """Compact pages have no blank lines and ``- `` items; the rest are web pages."""
+    for section in sections:
+        for s in section.walk():
+            for block in s.blocks:
+                if isinstance(block, (Paragraph, ListItem)):
+                    return "compact" if block.marker == "-" else "web"
+    return "web" if title.blanks else "compact"

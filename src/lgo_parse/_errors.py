@@ -1,0 +1,150 @@
+"""The one exception users catch, and the words that explain a failure."""
+
+from __future__ import annotations
+
+from lark.exceptions import UnexpectedInput, UnexpectedToken
+
+TITLE_EXAMPLE = "a title line like 'Example Council (23 013 577)'"
+
+# What each terminal is, in words a reader of decisions knows.
+DESCRIPTIONS = {
+    "TITLE": TITLE_EXAMPLE,
+    "CATEGORY_FIELD": "a 'Category : ...' line",
+    "OUTCOME_FIELD": "a 'Decision : ...' line",
+    "DATE_FIELD": "a 'Decision date : ...' line",
+    "FINAL_DECISION_LABEL": "the line 'The Ombudsman's final decision:'",
+    "SUMMARY_LINE": "a 'Summary: ...' line",
+    "SEPARATOR": "a 'Back to top' line",
+    "SIGNATURE": "the signature line (\"Investigator's decision on behalf of the Ombudsman\")",
+    "NUMBERED_ITEM": "a numbered paragraph",
+    "BULLET_ITEM": "a bullet",
+    "DASH_ITEM": "a '- ' item",
+    "HEADING": "a heading",
+    "TEXT": "a line of text",
+    "CHROME_LINE": "website text",
+    "$END": "the end of the text",
+    "_INDENT": "a deeper list item",
+    "_DEDENT": "the end of a nested list",
+}
+
+
+def describe(terminal: str) -> str:
+    """Say what a terminal is; headings of a known kind are 'a heading'."""
+    if terminal.endswith("_HEADING"):
+        return "a heading"
+    return DESCRIPTIONS.get(terminal, terminal.lower().replace("_", " "))
+
+
+class ParseError(ValueError):
+    """The text is not a decision statement lgo-parse can read.
+
+    Attributes:
+        line: 1-based line of the problem.
+        column: 1-based column of the problem.
+        reason: What is wrong, in words.
+        excerpt: The offending line with a caret under the column ("" if none).
+        source: The file name, when parsing a file.
+
+    Example:
+        >>> import lgo_parse
+        >>> try:
+        ...     lgo_parse.parse("Dear Sir,\\nI write to complain.\\n")
+        ... except lgo_parse.ParseError as e:
+        ...     print(e.line, e.column, e.reason)
+        1 1 expected a title line like 'Example Council (23 013 577)', but no line of the text is one
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        line: int,
+        column: int,
+        excerpt: str = "",
+        source: str | None = None,
+    ) -> None:
+        self.reason = reason
+        self.line = line
+        self.column = column
+        self.excerpt = excerpt
+        self.source = source
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        where = f"{self.source}:" if self.source else ""
+        head = f"{where}{self.line}:{self.column}: {self.reason}"
+        return f"{head}\n{self.excerpt}" if self.excerpt else head
+
+    def with_source(self, source: str) -> ParseError:
+        """Return the same error naming the file it came from."""
+        return ParseError(self.reason, self.line, self.column, self.excerpt, source)
+
+    def __reduce__(self) -> tuple[type[ParseError], tuple[str, int, int, str, str | None]]:
+        return (ParseError, (self.reason, self.line, self.column, self.excerpt, self.source))
+
+
+def excerpt(text: str, line: int, column: int) -> str:
+    """Return line ``line`` of ``text`` (shortened around ``column``) with a caret."""
+    lines = text.split("\n")
+    if not 1 <= line <= len(lines):
+        return ""
+    row = lines[line - 1].rstrip("\r")
+    start = max(0, column - 1 - 60)
+    shown = row[start : start + 100]
+    prefix = "…" if start else ""
+    suffix = "…" if start + 100 < len(row) else ""
+    caret = " " * (len(prefix) + column - 1 - start) + "^"
+    return f"    {prefix}{shown}{suffix}\n    {caret}"
+
+
+def position(text: str, offset: int) -> tuple[int, int]:
+    """Return the 1-based line and column of a character offset."""
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def at_offset(text: str, offset: int, reason: str) -> ParseError:
+    """Build a ParseError for ``reason`` at a character offset of ``text``."""
+    line, column = position(text, offset)
+    return ParseError(reason, line, column, excerpt(text, line, column))
+
+
+def from_lark(text: str, error: UnexpectedInput) -> ParseError:
+    """Turn a lark failure into a ParseError a person understands."""
+    if not isinstance(error, UnexpectedToken):  # pragma: no cover - the line lexer never raises others
+        return ParseError(str(error), error.line, error.column, excerpt(text, error.line, error.column))
+    token = error.token
+    found = token.type
+    expected = {t for t in error.expected if not t.startswith("_")}
+
+    if found == "$END" and "TITLE" in expected:
+        return ParseError(f"expected {TITLE_EXAMPLE}, but no line of the text is one", 1, 1)
+    line, column = (token.line or 1), (token.column or 1)
+    shown = excerpt(text, line, column)
+    if found == "TITLE":
+        reason = (
+            "a second decision title; this looks like a page listing several "
+            "decisions, not one decision statement"
+        )
+    elif found == "$END":
+        reason = f"the text ends too soon: expected {_either(expected)}"
+    else:
+        reason = f"found {describe(found)} where {_either(expected)} should be"
+        if _previous_line(text, line).strip().lower() == "back to top":
+            reason += " (after 'Back to top' comes a heading, the signature or the end)"
+    return ParseError(reason, line, column, shown)
+
+
+def _previous_line(text: str, line: int) -> str:
+    """Return the last non-blank line before line ``line``."""
+    lines = text.split("\n", line)[: line - 1]
+    return next((row for row in reversed(lines) if row.strip()), "")
+
+
+def _either(expected: set[str]) -> str:
+    words = sorted({describe(t) for t in expected})
+    if not words:
+        return "nothing more"
+    if len(words) == 1:
+        return words[0]
+    return ", ".join(words[:-1]) + " or " + words[-1]

@@ -1,0 +1,429 @@
+"""The typed model of a decision statement: frozen attrs classes.
+
+Content takes part in equality; layout (how the text was written) and spans
+(where it was written) do not. See :mod:`lgo_parse._layout`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import functools
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Union
+
+import attrs
+
+from ._layout import DecisionLayout, LineLayout, RawLine, Span
+
+if TYPE_CHECKING:
+    from ._facts import Citation, CrossReference, Party, Remedy
+
+_REFERENCE = re.compile(r"(\d{2}) (\d{3}) (\d{3})([a-z]?)")
+
+
+def _check_reference(_: object, __: attrs.Attribute[str], value: str) -> None:
+    if not _REFERENCE.fullmatch(value):
+        raise ValueError(f"a reference looks like '23 013 577', not {value!r}")
+
+
+@attrs.frozen
+class Reference:
+    """The Ombudsman's case reference, such as ``23 013 577``.
+
+    Attributes:
+        text: The reference with single spaces, as printed in the title.
+
+    Example:
+        >>> ref = Reference("23 013 577")
+        >>> str(ref), ref.year, ref.slug
+        ('23 013 577', 2023, '23-013-577')
+    """
+
+    text: str = attrs.field(validator=_check_reference)
+
+    def __str__(self) -> str:
+        return self.text
+
+    @property
+    def year(self) -> int:
+        """The year the complaint was received, from the first two digits.
+
+        Two-digit years below 70 are read as 20xx, the rest as 19xx.
+        """
+        yy = int(self.text[:2])
+        return 2000 + yy if yy < 70 else 1900 + yy
+
+    @property
+    def slug(self) -> str:
+        """The reference as the website's URLs write it: ``23-013-577``."""
+        return self.text.replace(" ", "-")
+
+
+@attrs.frozen
+class Category:
+    """The ``Category`` header field, such as ``Adult care services > Charging``.
+
+    Attributes:
+        text: The category as written.
+
+    Example:
+        >>> cat = Category("Children's care services > Other")
+        >>> cat.path
+        ("Children's care services", 'Other')
+        >>> str(cat)
+        "Children's care services > Other"
+    """
+
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        """The levels of the category, top level first."""
+        return tuple(part.strip() for part in self.text.split(">"))
+
+    @property
+    def top(self) -> str:
+        """The top level, such as ``Adult care services``."""
+        return self.path[0]
+
+
+class OutcomeKind(enum.Enum):
+    """The normalised outcome of a decision."""
+
+    UPHELD = "upheld"
+    NOT_UPHELD = "not upheld"
+    CLOSED_AFTER_INITIAL_ENQUIRIES = "closed after initial enquiries"
+    OTHER = "other"
+
+
+@attrs.frozen
+class Outcome:
+    """The ``Decision`` header field.
+
+    Attributes:
+        text: The outcome as written, such as ``Upheld``.
+
+    Example:
+        >>> Outcome("Not upheld: no fault").kind
+        <OutcomeKind.NOT_UPHELD: 'not upheld'>
+    """
+
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+    @property
+    def kind(self) -> OutcomeKind:
+        """The outcome normalised; :attr:`OutcomeKind.OTHER` when not recognised."""
+        words = " ".join(self.text.lower().split())
+        for kind in (
+            OutcomeKind.NOT_UPHELD,
+            OutcomeKind.UPHELD,
+            OutcomeKind.CLOSED_AFTER_INITIAL_ENQUIRIES,
+        ):
+            if words.startswith(kind.value):
+                return kind
+        return OutcomeKind.OTHER
+
+
+class SectionKind(enum.Enum):
+    """What a section is about, from its heading."""
+
+    COMPLAINT = "complaint"
+    INVESTIGATED = "investigated"
+    ROLE_AND_POWERS = "role and powers"
+    HOW_CONSIDERED = "how considered"
+    FINDINGS = "findings"
+    ASSESSMENT = "assessment"
+    AGREED_ACTION = "agreed action"
+    FINAL_DECISION = "final decision"
+    NOT_INVESTIGATED = "not investigated"
+    BACKGROUND = "background"
+    LEGAL_BACKGROUND = "legal background"
+    WHAT_HAPPENED = "what happened"
+    ANALYSIS = "analysis"
+    INJUSTICE = "injustice"
+    OTHER = "other"
+
+
+class ItemKind(enum.Enum):
+    """What kind of marker a list entry has."""
+
+    NUMBERED = "numbered"
+    """``1.``, ``a)``, ``(ii)`` and the like."""
+    BULLET = "bullet"
+    """``•`` and other bullet characters."""
+    DASH = "dash"
+    """``-``: in the compact layout both numbered paragraphs and bullets look like this."""
+
+
+BULLET_MARKERS = "•◦▪‣●○■□·∙⁃"
+
+
+def _item_kind(marker: str) -> ItemKind:
+    if marker == "-":
+        return ItemKind.DASH
+    if marker in BULLET_MARKERS:
+        return ItemKind.BULLET
+    return ItemKind.NUMBERED
+
+
+@attrs.frozen
+class ListItem:
+    """A bullet or numbered entry nested in a list, or a bullet at the paragraph level.
+
+    Attributes:
+        text: The item's text.
+        marker: The marker exactly as written: ``•``, ``1.``, ``-``, ...
+        items: Items nested one level deeper.
+        layout: How the line was written (``None`` for items built in code).
+        span: Where :attr:`text` stands in the source.
+    """
+
+    text: str
+    marker: str = "•"
+    items: tuple[ListItem, ...] = attrs.field(default=(), converter=tuple)
+    layout: LineLayout | None = attrs.field(default=None, eq=False, repr=False)
+    span: Span | None = attrs.field(default=None, eq=False, repr=False)
+
+    @property
+    def kind(self) -> ItemKind:
+        """Whether the marker is a number, a bullet or a compact dash."""
+        return _item_kind(self.marker)
+
+
+@attrs.frozen
+class Paragraph:
+    """A top-level numbered paragraph (or a compact ``- `` item) and the items nested under it.
+
+    Attributes:
+        text: The paragraph's text.
+        marker: The marker as written in the source: ``1.`` (lists restart at 1
+            in the text) or ``-`` in the compact layout.
+        items: Bullets and sub-lists nested under it.
+        number: The paragraph's number on the Ombudsman's website, counted
+            through the whole statement; set by :class:`Decision`. ``None``
+            when the text cannot tell it.
+        unnumbered_reason: Why :attr:`number` is ``None``.
+        layout: How the line was written (``None`` when built in code).
+        span: Where :attr:`text` stands in the source.
+    """
+
+    text: str
+    marker: str = "1."
+    items: tuple[ListItem, ...] = attrs.field(default=(), converter=tuple)
+    number: int | None = None
+    unnumbered_reason: str | None = None
+    layout: LineLayout | None = attrs.field(default=None, eq=False, repr=False)
+    span: Span | None = attrs.field(default=None, eq=False, repr=False)
+
+    @property
+    def kind(self) -> ItemKind:
+        """Whether the marker is a number or a compact dash."""
+        return _item_kind(self.marker)
+
+
+@attrs.frozen
+class LooseLine:
+    """An unnumbered line standing alone between blocks: a citation, a sentence, a quote.
+
+    Also used for website chrome before and after the statement.
+
+    Attributes:
+        text: The line's text.
+        layout: How the line was written.
+        span: Where :attr:`text` stands in the source.
+    """
+
+    text: str
+    layout: LineLayout | None = attrs.field(default=None, eq=False, repr=False)
+    span: Span | None = attrs.field(default=None, eq=False, repr=False)
+
+
+Block = Union[Paragraph, ListItem, LooseLine]
+"""A section's content: numbered paragraphs, paragraph-level bullets and loose lines."""
+
+
+@attrs.frozen
+class SectionLayout:
+    """How a section's heading was written, with the ``Back to top`` lines before it."""
+
+    heading: LineLayout = LineLayout()
+    separators: tuple[RawLine, ...] = ()
+
+
+@attrs.frozen
+class Section:
+    """A section: a heading, its content blocks in order, and its sub-sections.
+
+    Attributes:
+        heading: The heading exactly as written; ``None`` only for content that
+            stands before the statement's first heading.
+        blocks: Paragraphs, paragraph-level bullets and loose lines, in order.
+        subsections: Sub-sections under free headings such as "What happened".
+        layout: How the heading was written (``None`` when built in code).
+        span: Where the heading stands in the source.
+    """
+
+    heading: str | None
+    blocks: tuple[Block, ...] = attrs.field(default=(), converter=tuple)
+    subsections: tuple[Section, ...] = attrs.field(default=(), converter=tuple)
+    layout: SectionLayout | None = attrs.field(default=None, eq=False, repr=False)
+    span: Span | None = attrs.field(default=None, eq=False, repr=False)
+
+    @property
+    def kind(self) -> SectionKind:
+        """What the section is about, from its heading (see :class:`SectionKind`)."""
+        if self.heading is None:
+            return SectionKind.OTHER
+        from ._headings import heading_kind
+
+        return heading_kind(self.heading)
+
+    def walk(self) -> Iterator[Section]:
+        """Yield this section and then its sub-sections, in order."""
+        yield self
+        yield from self.subsections
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        """The top-level paragraphs of this section and its sub-sections, in order."""
+        return tuple(b for s in self.walk() for b in s.blocks if isinstance(b, Paragraph))
+
+
+def _numbered(sections: tuple[Section, ...] | list[Section]) -> tuple[Section, ...]:
+    from ._numbering import number_paragraphs
+
+    return number_paragraphs(tuple(sections))
+
+
+@attrs.frozen
+class Decision:
+    """A decision statement of the Local Government and Social Care Ombudsman.
+
+    Build one with :func:`lgo_parse.parse`, or in code; paragraph numbers are
+    assigned on construction either way.
+
+    Attributes:
+        authority: The organisation complained about, from the title line.
+        reference: The case reference from the title line.
+        category: The ``Category`` header field.
+        outcome: The ``Decision`` header field.
+        decision_date: The ``Decision date`` header field; ``None`` when absent
+            or not a real date (the text as written is kept for rendering).
+        summary: The text after ``Summary:``.
+        sections: The top-level sections in order.
+        signature: The signature line, such as "Investigator's decision on
+            behalf of the Ombudsman".
+        chrome_before: Website text before the title (print links, logos).
+        chrome_after: Website text after the signature (cookie notices).
+        layout: How the statement was written (``None`` when built in code).
+        summary_span: Where :attr:`summary` stands in the source.
+        title_span: Where the title line stands in the source.
+
+    Example:
+        >>> import lgo_parse
+        >>> d = lgo_parse.Decision(
+        ...     authority="Example Council",
+        ...     reference=lgo_parse.Reference("23 013 577"),
+        ...     sections=[lgo_parse.Section("The complaint", [lgo_parse.Paragraph("Mr X complains.")])],
+        ... )
+        >>> d.paragraph(1).text
+        'Mr X complains.'
+    """
+
+    authority: str | None = None
+    reference: Reference | None = None
+    category: Category | None = None
+    outcome: Outcome | None = None
+    decision_date: datetime.date | None = None
+    summary: str | None = None
+    sections: tuple[Section, ...] = attrs.field(default=(), converter=_numbered)
+    signature: str | None = None
+    chrome_before: tuple[LooseLine, ...] = attrs.field(default=(), converter=tuple)
+    chrome_after: tuple[LooseLine, ...] = attrs.field(default=(), converter=tuple)
+    layout: DecisionLayout | None = attrs.field(default=None, eq=False, repr=False)
+    summary_span: Span | None = attrs.field(default=None, eq=False, repr=False)
+    title_span: Span | None = attrs.field(default=None, eq=False, repr=False)
+
+    def walk(self) -> Iterator[Section]:
+        """Yield every section and sub-section in document order."""
+        for section in self.sections:
+            yield from section.walk()
+
+    @functools.cached_property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        """Every top-level paragraph in document order."""
+        return tuple(b for s in self.walk() for b in s.blocks if isinstance(b, Paragraph))
+
+    @functools.cached_property
+    def _by_number(self) -> dict[int, Paragraph]:
+        return {p.number: p for p in self.paragraphs if p.number is not None}
+
+    def paragraph(self, number: int) -> Paragraph:
+        """Return the paragraph with this website number.
+
+        Raises:
+            KeyError: No paragraph has that number (or the layout cannot tell
+                paragraph numbers, as in the compact layout).
+        """
+        try:
+            return self._by_number[number]
+        except KeyError:
+            raise KeyError(f"this decision has no paragraph {number}") from None
+
+    def section(self, kind: SectionKind) -> Section | None:
+        """Return the first section or sub-section of this kind, or ``None``."""
+        return next((s for s in self.walk() if s.kind is kind), None)
+
+    @functools.cached_property
+    def remedies(self) -> tuple[Remedy, ...]:
+        """The remedies the authority agreed to or was asked for (computed on first use)."""
+        from ._facts import find_remedies
+
+        return find_remedies(self)
+
+    @functools.cached_property
+    def citations(self) -> tuple[Citation, ...]:
+        """Citations of legislation and guidance (computed on first use)."""
+        from ._facts import find_citations
+
+        return find_citations(self)
+
+    @functools.cached_property
+    def cross_references(self) -> tuple[CrossReference, ...]:
+        """References to paragraphs of this statement (computed on first use)."""
+        from ._facts import find_cross_references
+
+        return find_cross_references(self)
+
+    @functools.cached_property
+    def parties(self) -> tuple[Party, ...]:
+        """Complainants and other parties named by pseudonym (computed on first use)."""
+        from ._facts import find_parties
+
+        return find_parties(self)
+
+
+__all__ = [
+    "BULLET_MARKERS",
+    "Block",
+    "Category",
+    "Decision",
+    "ItemKind",
+    "ListItem",
+    "LooseLine",
+    "Outcome",
+    "OutcomeKind",
+    "Paragraph",
+    "Reference",
+    "Section",
+    "SectionKind",
+    "SectionLayout",
+]

@@ -1,0 +1,100 @@
+"""Website paragraph numbers.
+
+In the text every list restarts at 1, but the Ombudsman's website numbers the
+top-level paragraphs continuously through the whole statement, and statements
+refer to those numbers ("paragraph ten of this statement"). The rule, checked
+against the cross-references in the seed statements:
+
+* Walk the sections and sub-sections in document order.
+* Each numbered top-level paragraph takes the next number, whatever number
+  the text wrote.
+* A run of bullets standing at the paragraph level (not indented under a
+  paragraph) takes one number of its own. Seed 001 says "the complaints
+  listed at paragraph one" and "paragraph three" for a complaint section of
+  paragraph, bullets, paragraph: the bullet run is number two.
+* Bullets nested under a paragraph, loose lines, headings and ``Back to top``
+  take no number.
+* A compact ``- `` item could be a paragraph or a bullet, so it gets no
+  number, and neither does anything after it: counting on would be a guess.
+"""
+
+from __future__ import annotations
+
+from ._model import ItemKind, ListItem, Paragraph, Section
+
+COMPACT_REASON = (
+    "compact layout: a '- ' item may be a numbered paragraph or a bullet, "
+    "so the website's paragraph number cannot be told"
+)
+AFTER_COMPACT_REASON = (
+    "follows a compact '- ' item whose numbering cannot be told, so the count is unknown"
+)
+
+
+class _Counter:
+    __slots__ = ("in_bullet_run", "last", "uncertain")
+
+    def __init__(self) -> None:
+        self.last = 0
+        self.uncertain = False
+        self.in_bullet_run = False
+
+
+def number_paragraphs(sections: tuple[Section, ...]) -> tuple[Section, ...]:
+    """Return ``sections`` with every top-level paragraph's website number set.
+
+    Sections are rebuilt only where a number changes, so a model that is
+    already numbered comes back as the same objects.
+    """
+    counter = _Counter()
+    return _number_sections(sections, counter)
+
+
+def _number_sections(sections: tuple[Section, ...], counter: _Counter) -> tuple[Section, ...]:
+    out: list[Section] = []
+    changed = False
+    for section in sections:
+        new = _number_section(section, counter)
+        changed = changed or new is not section
+        out.append(new)
+    return tuple(out) if changed else sections
+
+
+def _number_section(section: Section, counter: _Counter) -> Section:
+    blocks = list(section.blocks)
+    changed = False
+    for i, block in enumerate(blocks):
+        if isinstance(block, Paragraph):
+            counter.in_bullet_run = False
+            number, reason = _next(block, counter)
+            if block.number != number or block.unnumbered_reason != reason:
+                blocks[i] = Paragraph(
+                    block.text,
+                    block.marker,
+                    block.items,
+                    number,
+                    reason,
+                    block.layout,
+                    block.span,
+                )
+                changed = True
+        elif isinstance(block, ListItem):
+            if not counter.in_bullet_run and not counter.uncertain:
+                counter.last += 1
+            counter.in_bullet_run = True
+        else:
+            counter.in_bullet_run = False
+    subsections = _number_sections(section.subsections, counter)
+    if not changed and subsections is section.subsections:
+        return section
+    return Section(section.heading, tuple(blocks), subsections, section.layout, section.span)
+
+
+def _next(paragraph: Paragraph, counter: _Counter) -> tuple[int | None, str | None]:
+    if paragraph.kind is ItemKind.DASH:
+        counter.uncertain = True
+        return None, COMPACT_REASON
+    if counter.uncertain:
+        return None, AFTER_COMPACT_REASON
+    counter.last += 1
+    return counter.last, None

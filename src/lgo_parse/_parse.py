@@ -1,0 +1,121 @@
+"""``parse`` and ``parse_file``: text in, :class:`~lgo_parse.Decision` out."""
+
+from __future__ import annotations
+
+import os
+import re
+
+import attrs
+from lark.exceptions import UnexpectedInput
+from lark.utils import TextSlice
+
+from ._build import DuplicateField
+from ._errors import ParseError, at_offset, excerpt, from_lark
+from ._grammar import parser
+from ._layout import DecisionLayout
+from ._model import Decision
+
+BOM = "\ufeff"
+
+# Control characters never found in a text page; tab, line feed, carriage
+# return, form feed and vertical tab are.
+_BINARY = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_LEADING_BLANKS = re.compile(r"(?:[^\S\n]*\n)*")
+
+
+def parse(text: str) -> Decision:
+    """Parse the text of one decision statement.
+
+    Args:
+        text: The statement as text. A byte-order mark, CRLF line endings and
+            website chrome before and after the statement are all accepted and
+            kept, so :func:`lgo_parse.render` gives the same text back.
+
+    Returns:
+        The decision.
+
+    Raises:
+        ParseError: The text is empty, binary, not a decision statement, or a
+            page listing several decisions.
+
+    Example:
+        >>> import lgo_parse
+        >>> d = lgo_parse.parse(
+        ...     "Example Council (23 013 577)\\n\\nDecision : Upheld\\n\\n"
+        ...     "The complaint\\n\\n  1. Mr X complains.\\n"
+        ... )
+        >>> d.authority, str(d.reference), d.outcome.kind.name
+        ('Example Council', '23 013 577', 'UPHELD')
+        >>> d.sections[0].heading, d.paragraph(1).text
+        ('The complaint', 'Mr X complains.')
+    """
+    if not isinstance(text, str):
+        kind = type(text).__name__
+        raise ParseError(
+            f"expected text (str), got {kind}; decode it first, or use parse_file()", 1, 1
+        )
+    binary = _BINARY.search(text)
+    if binary is not None:
+        raise at_offset(
+            text,
+            binary.start(),
+            f"control character U+{ord(binary.group()):04X}: this looks like binary "
+            "data, not the text of a decision",
+        )
+    bom = BOM if text.startswith(BOM) else ""
+    blanks_end = _LEADING_BLANKS.match(text, len(bom)).end()  # type: ignore[union-attr]
+    if not text[blanks_end:].strip():
+        raise ParseError("the text is empty", 1, 1)
+    try:
+        decision: Decision = parser().parse(TextSlice(text, blanks_end, len(text)))
+    except UnexpectedInput as error:
+        raise from_lark(text, error) from None
+    except DuplicateField as error:
+        tok = error.token
+        raise ParseError(
+            f"a second '{tok.value.split(':')[0].strip()}' line; a decision statement has "
+            "one, so this looks like a page listing several decisions",
+            tok.line,
+            1,
+            excerpt(text, tok.line, 1),
+        ) from None
+    if bom or blanks_end:
+        leading = tuple(_lines(text[len(bom) : blanks_end]))
+        layout = decision.layout or DecisionLayout()
+        decision = attrs.evolve(
+            decision, layout=attrs.evolve(layout, bom=bom, leading_blanks=leading)
+        )
+    return decision
+
+
+def _lines(text: str) -> list[str]:
+    return [line + "\n" for line in text.split("\n")[:-1]]
+
+
+def parse_file(path: str | os.PathLike[str]) -> Decision:
+    """Read a UTF-8 file (a byte-order mark is fine) and parse it.
+
+    Raises:
+        ParseError: The file is not UTF-8 text, or not a decision statement;
+            the error's ``source`` names the file.
+        OSError: The file cannot be read.
+    """
+    data = open(path, "rb").read()  # noqa: SIM115 - read whole file in one call
+    name = os.fspath(path)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        good = data[: error.start].decode("utf-8")
+        line = good.count("\n") + 1
+        column = len(good) - (good.rfind("\n") + 1) + 1
+        raise ParseError(
+            f"byte 0x{data[error.start]:02X} is not UTF-8: this is not a text file, "
+            "or it is in another encoding",
+            line,
+            column,
+            source=name,
+        ) from None
+    try:
+        return parse(text)
+    except ParseError as error:
+        raise error.with_source(name) from None
