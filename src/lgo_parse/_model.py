@@ -11,7 +11,7 @@ import enum
 import functools
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING, Any, Union
 
 import attrs
 
@@ -381,6 +381,23 @@ class Decision:
     def section(self, kind: SectionKind) -> Section | None:
         """Return the first section or sub-section of this kind, or ``None``."""
         return next((s for s in self.walk() if s.kind is kind), None)
+
+    def to_dict(self, *, facts: bool = True) -> dict[str, Any]:
+        """Return the decision as JSON-ready data (see the published JSON Schema).
+
+        Args:
+            facts: Include remedies, citations, cross-references and parties.
+        """
+        from ._serialize import decision_to_dict
+
+        return decision_to_dict(self, facts=facts)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Decision:
+        """Build a decision from :meth:`to_dict` data; ``from_dict(d.to_dict()) == d``."""
+        from ._serialize import decision_from_dict
+
+        return decision_from_dict(data)
 
     @functools.cached_property
     def remedies(self) -> tuple[Remedy, ...]:
