@@ -1,20 +1,20 @@
-"""From tokens to the model: the callbacks lark runs as it reduces each rule.
+"""From tokens to the model: a method for each grammar rule, run as it is reduced.
 
-The builder is passed to ``Lark(transformer=...)``, so no parse tree is built:
-each rule's callback gets its children (line tokens, or what the callbacks of
+The parser (:mod:`lgo_parse._driver`) calls them as it reduces, so no parse
+tree is built: each rule's method gets its children (line tokens, or what the callbacks of
 sub-rules returned) and returns model objects with their layout and spans.
 It holds no state, so one parser serves every thread.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
-
-from lark import Transformer
 
 from ._dates import parse_decision_date
 from ._layout import DecisionLayout, HeaderLayout, LineLayout, RawLine, Span
 from ._lexer import LineToken
+from ._numbering import Counter
 from ._model import (
     BULLET_MARKERS,
     Block,
@@ -43,8 +43,13 @@ def _layout(tok: LineToken, indent: str = "", gap: str = "") -> LineLayout:
 
 
 def _span(tok: LineToken, skip: int) -> Span:
-    start = tok.start_pos + skip
-    return Span(start, tok.start_pos + len(tok.value), tok.line, skip + 1)
+    start = tok.start_pos
+    return Span(start + skip, start + len(tok.value), tok.line, skip + 1)
+
+
+def _loose(tok: LineToken) -> LooseLine:
+    indent, text = _split_indent(tok.value)
+    return LooseLine(text, _layout(tok, indent), _span(tok, len(indent)))
 
 
 def _split_indent(value: str) -> tuple[str, str]:
@@ -52,16 +57,18 @@ def _split_indent(value: str) -> tuple[str, str]:
     return value[: len(value) - len(text)], text
 
 
-def _split_item(tok: LineToken) -> tuple[str, str, str, str]:
-    """Split an item line into indent, marker, gap and text."""
-    indent, rest = _split_indent(tok.value)
-    if rest[0] in BULLET_MARKERS or rest[0] == "-":
-        marker = rest[0]
-    else:
-        marker = rest.split(None, 1)[0]
-    after = rest[len(marker) :]
-    text = after.lstrip(_SPACE)
-    return indent, marker, after[: len(after) - len(text)], text
+# indent, marker (a bullet character alone, or a word such as "1." or "(a)"), gap
+_ITEM_LEAD = re.compile(rf"([ \t]*)([{BULLET_MARKERS}-]|[^\s{BULLET_MARKERS}-]\S*)([{_SPACE}]*)")
+
+
+def _entry(tok: LineToken) -> tuple[str, str, LineLayout, Span]:
+    """Split a list item line into its text, marker, layout and the text's span."""
+    lead = _ITEM_LEAD.match(tok.value)
+    assert lead is not None  # the item terminals guarantee a marker
+    indent, marker, gap = lead.groups()
+    skip = lead.end()
+    layout = LineLayout(indent, gap, tok.trail, tok.eol, tok.blanks)
+    return tok.value[skip:], marker, layout, _span(tok, skip)
 
 
 def _split_label(tok: LineToken) -> tuple[str, str]:
@@ -71,32 +78,37 @@ def _split_label(tok: LineToken) -> tuple[str, str]:
     return tok.value[: len(tok.value) - len(value)], value
 
 
-class Builder(Transformer[LineToken, Decision]):
-    """Lark callbacks that build :class:`~lgo_parse.Decision` objects."""
+class Builder:
+    """One method per grammar rule, building :class:`~lgo_parse.Decision` objects.
+
+    Each method gets the rule's children (line tokens, or what the methods of
+    sub-rules returned), as lark's transformers do. A builder serves one
+    parse: it counts the website paragraph numbers as the paragraphs come.
+    """
+
+    def __init__(self) -> None:
+        self.numbers = Counter()
 
     # -- lines -------------------------------------------------------------
 
     def loose_line(self, children: list[LineToken]) -> LooseLine:
-        (tok,) = children
-        indent, text = _split_indent(tok.value)
-        return LooseLine(text, _layout(tok, indent), _span(tok, len(indent)))
-
-    def _item(self, children: list[Any]) -> tuple[str, str, tuple[ListItem, ...], Any, Span]:
-        tok: LineToken = children[0]
-        indent, marker, gap, text = _split_item(tok)
-        items: tuple[ListItem, ...] = children[1] if len(children) > 1 else ()
-        skip = len(tok.value) - len(text)
-        return text, marker, items, _layout(tok, indent, gap), _span(tok, skip)
+        self.numbers.other()
+        return _loose(children[0])
 
     def paragraph(self, children: list[Any]) -> Paragraph:
-        text, marker, items, layout, span = self._item(children)
-        return Paragraph(text, marker, items, None, None, layout, span)
+        text, marker, layout, span = _entry(children[0])
+        number, reason = self.numbers.paragraph(marker)
+        items = children[1] if len(children) > 1 else ()
+        return Paragraph(text, marker, items, number, reason, layout, span)
 
     def bullet(self, children: list[Any]) -> ListItem:
-        text, marker, items, layout, span = self._item(children)
-        return ListItem(text, marker, items, layout, span)
+        self.numbers.bullet()
+        return self.item(children)
 
-    item = bullet
+    def item(self, children: list[Any]) -> ListItem:
+        text, marker, layout, span = _entry(children[0])
+        items = children[1] if len(children) > 1 else ()
+        return ListItem(text, marker, items, layout, span)
 
     def sublist(self, children: list[ListItem]) -> tuple[ListItem, ...]:
         return tuple(children)
@@ -138,24 +150,26 @@ class Builder(Transformer[LineToken, Decision]):
         for child in children:
             if isinstance(child, tuple):
                 separators = child
-                continue
-            if separators:
+            elif separators:
                 layout = child.layout or SectionLayout()
-                child = Section(
-                    child.heading,
-                    child.blocks,
-                    child.subsections,
-                    SectionLayout(layout.heading, separators),
-                    child.span,
+                sections.append(
+                    Section(
+                        child.heading,
+                        child.blocks,
+                        child.subsections,
+                        SectionLayout(layout.heading, separators),
+                        child.span,
+                    )
                 )
                 separators = ()
-            sections.append(child)
+            else:
+                sections.append(child)
         return tuple(sections), separators
 
     # -- header and ending -------------------------------------------------
 
     def preamble(self, children: list[LineToken]) -> tuple[LooseLine, ...]:
-        return tuple(self.loose_line([tok]) for tok in children)
+        return tuple(_loose(line) for tok in children for line in (tok, *tok.rest))
 
     def title(self, children: list[LineToken]) -> LineToken:
         return children[0]
@@ -181,7 +195,7 @@ class Builder(Transformer[LineToken, Decision]):
             key = FIELD_KEYS.get(tok.type)
             if key is not None:
                 if key in fields:
-                    raise DuplicateField(tok, key)
+                    raise DuplicateFieldError(tok, key)
                 written, value = _split_label(tok)
                 fields[key] = value
                 field_layouts.append((key, written, value, _layout(tok)))
@@ -194,7 +208,7 @@ class Builder(Transformer[LineToken, Decision]):
 
         authority, gap, reference = _split_title(title.value)
         signature = ending[0] if ending else None
-        chrome_after = tuple(self.loose_line([tok]) for tok in ending[1:])
+        chrome_after = self.preamble(ending[1:])
         layout = DecisionLayout(
             style=_style(title, sections),
             header=HeaderLayout(
@@ -223,7 +237,7 @@ class Builder(Transformer[LineToken, Decision]):
         )
 
 
-class DuplicateField(Exception):
+class DuplicateFieldError(Exception):
     """A header field appears twice: the text is not one decision statement."""
 
     def __init__(self, token: LineToken, key: str) -> None:

@@ -15,7 +15,7 @@ DESCRIPTIONS = {
     "FINAL_DECISION_LABEL": "the line 'The Ombudsman's final decision:'",
     "SUMMARY_LINE": "a 'Summary: ...' line",
     "SEPARATOR": "a 'Back to top' line",
-    "SIGNATURE": "the signature line (\"Investigator's decision on behalf of the Ombudsman\")",
+    "SIGNATURE": 'the signature line ("Investigator\'s decision on behalf of the Ombudsman")',
     "NUMBERED_ITEM": "a numbered paragraph",
     "BULLET_ITEM": "a bullet",
     "DASH_ITEM": "a '- ' item",
@@ -50,8 +50,10 @@ class ParseError(ValueError):
         >>> try:
         ...     lgo_parse.parse("Dear Sir,\\nI write to complain.\\n")
         ... except lgo_parse.ParseError as e:
-        ...     print(e.line, e.column, e.reason)
-        1 1 expected a title line like 'Example Council (23 013 577)', but no line of the text is one
+        ...     print(e.line, e.column)
+        ...     print(e.reason)
+        1 1
+        expected a title line like 'Example Council (23 013 577)', but no line of the text is one
     """
 
     def __init__(
@@ -111,8 +113,12 @@ def at_offset(text: str, offset: int, reason: str) -> ParseError:
 
 def from_lark(text: str, error: UnexpectedInput) -> ParseError:
     """Turn a lark failure into a ParseError a person understands."""
-    if not isinstance(error, UnexpectedToken):  # pragma: no cover - the line lexer never raises others
-        return ParseError(str(error), error.line, error.column, excerpt(text, error.line, error.column))
+    if not isinstance(
+        error, UnexpectedToken
+    ):  # pragma: no cover - the line lexer never raises others
+        return ParseError(
+            str(error), error.line, error.column, excerpt(text, error.line, error.column)
+        )
     token = error.token
     found = token.type
     expected = {t for t in error.expected if not t.startswith("_")}

@@ -14,8 +14,12 @@ from __future__ import annotations
 import functools
 import pkgutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lark import Lark
+
+if TYPE_CHECKING:
+    from ._driver import Driver
 
 GRAMMAR_NAME = "decision.lark"
 _SOURCE_TREE_GRAMMAR = Path(__file__).resolve().parents[2] / "grammar" / GRAMMAR_NAME
@@ -37,16 +41,18 @@ def _read_grammar() -> str:
         return _SOURCE_TREE_GRAMMAR.read_text(encoding="utf-8")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def parser() -> Lark:
-    """Return the LALR parser, with the model builder run inline (no tree)."""
-    from ._build import Builder
+    """Return lark's LALR parser for the grammar, with the line lexer."""
     from ._lexer import LineLexer
 
-    return Lark(
-        _read_grammar(),
-        parser="lalr",
-        lexer=LineLexer,
-        transformer=Builder(),
-        maybe_placeholders=False,
-    )
+    return Lark(_read_grammar(), parser="lalr", lexer=LineLexer, maybe_placeholders=False)
+
+
+@functools.cache
+def driver() -> Driver:
+    """Return the parser that builds the model: lark's tables, our loop and builder."""
+    from ._build import Builder
+    from ._driver import Driver
+
+    return Driver(parser(), Builder)

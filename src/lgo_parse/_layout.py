@@ -73,7 +73,7 @@ class RawLine:
     """
 
     text: str
-    layout: LineLayout = LineLayout()
+    layout: LineLayout = attrs.field(factory=LineLayout)
 
 
 @attrs.frozen
@@ -114,6 +114,6 @@ class DecisionLayout:
     style: str = "web"
     bom: str = ""
     leading_blanks: tuple[str, ...] = ()
-    header: HeaderLayout = HeaderLayout()
+    header: HeaderLayout = attrs.field(factory=HeaderLayout)
     closing: tuple[RawLine, ...] = ()
     signature: LineLayout | None = None

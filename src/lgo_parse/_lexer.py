@@ -16,7 +16,6 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from lark import Token
 from lark.common import LexerConf
 from lark.lexer import Lexer, LexerState, PatternStr
 from lark.parsers.lalr_analysis import Shift
@@ -26,8 +25,8 @@ ITEM_TERMINALS = ("NUMBERED_ITEM", "BULLET_ITEM", "DASH_ITEM")
 
 RESERVED = ("TITLE",)
 """Terminals taken even where the parser cannot accept them, so that the
-parser reports them: a second title line means a page listing several
-decisions. Not in free-text states (chrome), where anything goes."""
+parser reports them: a second title line, in the body or in the chrome after
+the signature, means a page holding several decisions."""
 
 FREE_TEXT = "CHROME_LINE"
 
@@ -40,40 +39,47 @@ TRUNCATED_PREFIX_MIN = 4
 starts, when at least this many characters of it remain."""
 
 
-class LineToken(Token):
+class LineToken:
     """A token for one line, carrying the layout around its content.
 
-    ``value`` is the line without its line ending and trailing white space,
-    indentation included.
+    Not a lark ``Token`` (a ``str`` with a dozen attributes): the parser reads
+    only ``type``, and errors read ``line``, ``column`` and ``start_pos``.
+
+    Attributes:
+        type: The terminal's name; INDENT and DEDENT tokens have no line.
+        value: The line without its line ending and trailing white space,
+            indentation included.
+        start_pos: Offset of the line's first character.
+        line: 1-based line number.
+        trail: Trailing white space, including a stray carriage return.
+        eol: The line ending.
+        blanks: Blank lines after the line, each with its line ending.
+        rest: Further lines carried by a token that stands for all of the
+            free text up to the end.
     """
 
-    __slots__ = ("blanks", "eol", "trail")
+    __slots__ = ("blanks", "eol", "line", "rest", "start_pos", "trail", "type", "value")
 
-    trail: str
-    eol: str
-    blanks: tuple[str, ...]
+    column = 1
 
+    def __init__(
+        self, type_: str, value: str, start: int, line: int, trail: str = "", eol: str = ""
+    ) -> None:
+        self.type = type_
+        self.value = value
+        self.start_pos = start
+        self.line = line
+        self.trail = trail
+        self.eol = eol
+        self.blanks: tuple[str, ...] = ()
+        self.rest: tuple[LineToken, ...] = ()
 
-def _line_token(
-    type_: str, value: str, start: int, line: int, trail: str, eol: str
-) -> LineToken:
-    tok = str.__new__(LineToken, value)
-    tok.type = type_
-    tok.value = value
-    tok.start_pos = start
-    tok.line = line
-    tok.column = 1
-    tok.end_line = line
-    tok.end_column = len(value) + 1
-    tok.end_pos = start + len(value)
-    tok.trail = trail
-    tok.eol = eol
-    tok.blanks = ()
-    return tok
+    def __repr__(self) -> str:
+        return f"LineToken({self.type!r}, {self.value!r}, line={self.line})"
 
 
-def _marker_token(type_: str, pos: int, line: int) -> Token:
-    return Token(type_, "", pos, line, 1, line, 1, pos)
+def _marker_token(type_: str, pos: int, line: int) -> LineToken:
+    return LineToken(type_, "", pos, line)
 
 
 class LineLexer(Lexer):
@@ -94,7 +100,9 @@ class LineLexer(Lexer):
         self._by_accepts: dict[frozenset[str], re.Pattern[str]] = {}
         names = [n for n in self._patterns if n != FREE_TEXT]
         self._any = self._combine(names)
+        self._to_end: dict[Any, tuple[str, ...] | None] = {}
         self._items = self._combine(ITEM_TERMINALS)
+        self._reserved = self._combine(RESERVED)
 
     def _combine(self, names: Any) -> re.Pattern[str]:
         ordered = sorted(names, key=lambda n: (-self._priority[n], n))
@@ -113,8 +121,7 @@ class LineLexer(Lexer):
         except KeyError:
             pass
         names = {n for n in parser_state.parse_conf.states[state] if n in self._patterns}
-        if FREE_TEXT not in names:
-            names.update(RESERVED)
+        names.update(RESERVED)
         key = frozenset(names)
         self._by_state[state] = found = (self._for_names(key), key)
         return found
@@ -145,65 +152,103 @@ class LineLexer(Lexer):
                     return name
         return kind
 
-    def lex(self, lexer_state: LexerState, parser_state: Any) -> Iterator[Token]:
+    def _free_to_end(self, parser_state: Any) -> bool:
+        """Can nothing but free text follow, up to the end (chrome after the signature)?"""
+        state = parser_state.position
+        others = self._to_end.get(state)
+        if others is None:
+            accepts = parser_state.parse_conf.states[state]
+            others = self._to_end[state] = (
+                tuple(t for t in accepts if t in self._patterns and t != FREE_TEXT)
+                if FREE_TEXT in accepts
+                else None
+            )
+        if others is None:
+            return False
+        return not any(_viable(parser_state, t) for t in others)
+
+    def lex(  # type: ignore[override]  # yields LineTokens to our own driver
+        self, lexer_state: LexerState, parser_state: Any
+    ) -> Iterator[LineToken]:
         text_slice = lexer_state.text
-        text: str = text_slice.text
-        pos: int = text_slice.start
-        end: int = text_slice.end
-        line_no = text.count("\n", 0, pos) + 1
         items = self._items
         stack: list[int] = []  # indentation widths of open list levels
-        pending: LineToken | None = None
-        blanks: list[str] = []
-
-        while pos < end:
-            nl = text.find("\n", pos, end)
-            if nl < 0:
-                raw = text[pos:end]
-                eol = ""
-                nxt = end
-            else:
-                raw = text[pos:nl]
-                eol = "\n"
-                nxt = nl + 1
-                if raw.endswith("\r"):
-                    raw = raw[:-1]
-                    eol = "\r\n"
-            content = raw.rstrip()
-            if not content:
-                blanks.append(raw + eol)
-                pos = nxt
-                line_no += 1
-                continue
-            if pending is not None:
-                pending.blanks = tuple(blanks)
-                blanks.clear()
-                yield pending
-                pending = None
-
-            is_item = bool(stack) and items.fullmatch(content) is not None
-            if stack and not is_item:
+        lines = _physical_lines(text_slice.text, text_slice.start, text_slice.end)
+        for token in lines:
+            content = token.value
+            item = items.fullmatch(content) if stack else None
+            if stack and item is None:
                 for _ in range(len(stack) - 1):
-                    yield _marker_token("_DEDENT", pos, line_no)
+                    yield _marker_token("_DEDENT", token.start_pos, token.line)
                 stack.clear()
-            kind = (
-                items.fullmatch(content).lastgroup or "TEXT"  # type: ignore[union-attr]
-                if is_item
-                else self._classify(content, nl < 0, parser_state)
-            )
-            token = _line_token(kind, content, pos, line_no, raw[len(content) :], eol)
-            if kind in ITEM_TERMINALS:
+            if item is not None:
+                token.type = item.lastgroup or ""
+            elif self._free_to_end(parser_state) and not self._reserved.fullmatch(content):
+                # One token for all the rest: the grammar takes any lines here,
+                # but a title line still stands out (several decisions).
+                token.type = FREE_TEXT
+                rest = []
+                for line in lines:
+                    if self._reserved.fullmatch(line.value):
+                        line.type = RESERVED[0]
+                        token.rest = tuple(rest)
+                        yield token
+                        yield line
+                        return
+                    rest.append(line)
+                token.rest = tuple(rest)
+                yield token
+                return
+            else:
+                token.type = self._classify(content, not token.eol, parser_state)
+            if token.type in ITEM_TERMINALS:
                 yield from _indentation(stack, content, token)
-            pending = token
-            pos = nxt
-            line_no += 1
-
-        if pending is not None:
-            pending.blanks = tuple(blanks)
-            blanks.clear()
-            yield pending
+            yield token
         for _ in range(len(stack) - 1):
-            yield _marker_token("_DEDENT", end, line_no)
+            yield _marker_token("_DEDENT", text_slice.end, token.line)
+
+
+def _physical_lines(text: str, pos: int, end: int) -> Iterator[LineToken]:
+    """Yield a token (type not yet known) for each non-blank line, blanks after it attached.
+
+    Only ``\n`` ends a line (``\r\n`` too, keeping the ``\r``): Python's
+    ``splitlines`` would also split at form feeds and other separators.
+    """
+    line_no = text.count("\n", 0, pos) + 1
+    rows = text[pos:end].split("\n")
+    if not rows[-1]:
+        rows.pop()  # the text ends with a line ending
+        final = -1
+    else:
+        final = len(rows) - 1  # the last line has no line ending
+    pending: LineToken | None = None
+    blanks: list[str] = []
+    for i, raw in enumerate(rows):
+        if i == final:
+            eol = ""
+        elif raw[-1:] == "\r":
+            raw = raw[:-1]
+            eol = "\r\n"
+        else:
+            eol = "\n"
+        content = raw.rstrip()
+        if content:
+            if pending is not None:
+                if blanks:
+                    pending.blanks = tuple(blanks)
+                    blanks.clear()
+                yield pending
+            pending = LineToken("", content, pos, line_no + i, raw[len(content) :], eol)
+        else:
+            blanks.append(raw + eol)
+        pos += len(raw) + len(eol)
+    if pending is not None:
+        pending.blanks = tuple(blanks)
+        yield pending
+
+
+_VIABLE: dict[tuple[Any, ...], bool] = {}
+_VIABLE_MAX = 65536
 
 
 def _viable(parser_state: Any, terminal: str) -> bool:
@@ -212,6 +257,8 @@ def _viable(parser_state: Any, terminal: str) -> bool:
     An LALR table merges look-aheads of similar states, so a terminal listed
     in a state's actions may still fail after a few reductions. Running those
     reductions on a copy of the state stack (no values, no callbacks) tells.
+    Stacks stay shallow (lists are left-recursive) and repeat from document
+    to document, so answers are cached by stack.
     """
     states = parser_state.parse_conf.states
     stack = parser_state.state_stack
@@ -220,7 +267,16 @@ def _viable(parser_state: Any, terminal: str) -> bool:
         return False
     if action[0] is Shift:
         return True
-    stack = list(stack)
+    key = (terminal, *stack)
+    known = _VIABLE.get(key)
+    if known is None:
+        known = _reduce_then_shift(states, list(stack), terminal)
+        if len(_VIABLE) < _VIABLE_MAX:
+            _VIABLE[key] = known
+    return known
+
+
+def _reduce_then_shift(states: Any, stack: list[Any], terminal: str) -> bool:
     while True:
         action = states[stack[-1]].get(terminal)
         if action is None:
@@ -233,21 +289,23 @@ def _viable(parser_state: Any, terminal: str) -> bool:
         stack.append(states[stack[-1]][rule.origin.name][1])
 
 
-def _indentation(stack: list[int], content: str, token: LineToken) -> Iterator[Token]:
+def _indentation(stack: list[int], content: str, token: LineToken) -> Iterator[LineToken]:
     """Update the open list levels for an item line; yield INDENT/DEDENT tokens."""
+    pos = token.start_pos
+    line = token.line
     width = len(content) - len(content.lstrip(" \t"))
     if not stack:
         stack.append(width)
     elif width > stack[-1]:
         if len(stack) < MAX_DEPTH:
             stack.append(width)
-            yield _marker_token("_INDENT", token.start_pos, token.line)
+            yield _marker_token("_INDENT", pos, line)
     else:
         while len(stack) > 1 and width < stack[-1]:
             stack.pop()
-            yield _marker_token("_DEDENT", token.start_pos, token.line)
+            yield _marker_token("_DEDENT", pos, line)
         if width < stack[-1]:
             stack[-1] = width  # below the first item's indent: still top level
         elif width > stack[-1] and len(stack) < MAX_DEPTH:
             stack.append(width)
-            yield _marker_token("_INDENT", token.start_pos, token.line)
+            yield _marker_token("_INDENT", pos, line)

@@ -10,8 +10,8 @@ import datetime
 import enum
 import functools
 import re
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, Union
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, TypeAlias, Union
 
 import attrs
 
@@ -166,6 +166,23 @@ class ItemKind(enum.Enum):
 BULLET_MARKERS = "•◦▪‣●○■□·∙⁃"
 
 
+# Typed converters: let callers pass lists, keep tuples (hashable, immutable).
+def _items(items: Iterable[ListItem]) -> tuple[ListItem, ...]:
+    return tuple(items)
+
+
+def _blocks(blocks: Iterable[Block]) -> tuple[Block, ...]:
+    return tuple(blocks)
+
+
+def _sections(sections: Iterable[Section]) -> tuple[Section, ...]:
+    return tuple(sections)
+
+
+def _lines(lines: Iterable[LooseLine]) -> tuple[LooseLine, ...]:
+    return tuple(lines)
+
+
 def _item_kind(marker: str) -> ItemKind:
     if marker == "-":
         return ItemKind.DASH
@@ -188,7 +205,7 @@ class ListItem:
 
     text: str
     marker: str = "•"
-    items: tuple[ListItem, ...] = attrs.field(default=(), converter=tuple)
+    items: tuple[ListItem, ...] = attrs.field(default=(), converter=_items)
     layout: LineLayout | None = attrs.field(default=None, eq=False, repr=False)
     span: Span | None = attrs.field(default=None, eq=False, repr=False)
 
@@ -217,7 +234,7 @@ class Paragraph:
 
     text: str
     marker: str = "1."
-    items: tuple[ListItem, ...] = attrs.field(default=(), converter=tuple)
+    items: tuple[ListItem, ...] = attrs.field(default=(), converter=_items)
     number: int | None = None
     unnumbered_reason: str | None = None
     layout: LineLayout | None = attrs.field(default=None, eq=False, repr=False)
@@ -246,7 +263,7 @@ class LooseLine:
     span: Span | None = attrs.field(default=None, eq=False, repr=False)
 
 
-Block = Union[Paragraph, ListItem, LooseLine]
+Block: TypeAlias = Union[Paragraph, ListItem, LooseLine]  # noqa: UP007 - a runtime alias on 3.10
 """A section's content: numbered paragraphs, paragraph-level bullets and loose lines."""
 
 
@@ -254,7 +271,7 @@ Block = Union[Paragraph, ListItem, LooseLine]
 class SectionLayout:
     """How a section's heading was written, with the ``Back to top`` lines before it."""
 
-    heading: LineLayout = LineLayout()
+    heading: LineLayout = attrs.field(factory=LineLayout)
     separators: tuple[RawLine, ...] = ()
 
 
@@ -272,8 +289,8 @@ class Section:
     """
 
     heading: str | None
-    blocks: tuple[Block, ...] = attrs.field(default=(), converter=tuple)
-    subsections: tuple[Section, ...] = attrs.field(default=(), converter=tuple)
+    blocks: tuple[Block, ...] = attrs.field(default=(), converter=_blocks)
+    subsections: tuple[Section, ...] = attrs.field(default=(), converter=_sections)
     layout: SectionLayout | None = attrs.field(default=None, eq=False, repr=False)
     span: Span | None = attrs.field(default=None, eq=False, repr=False)
 
@@ -297,7 +314,7 @@ class Section:
         return tuple(b for s in self.walk() for b in s.blocks if isinstance(b, Paragraph))
 
 
-def _numbered(sections: tuple[Section, ...] | list[Section]) -> tuple[Section, ...]:
+def _numbered(sections: Iterable[Section]) -> tuple[Section, ...]:
     from ._numbering import number_paragraphs
 
     return number_paragraphs(tuple(sections))
@@ -332,7 +349,9 @@ class Decision:
         >>> d = lgo_parse.Decision(
         ...     authority="Example Council",
         ...     reference=lgo_parse.Reference("23 013 577"),
-        ...     sections=[lgo_parse.Section("The complaint", [lgo_parse.Paragraph("Mr X complains.")])],
+        ...     sections=[
+        ...         lgo_parse.Section("The complaint", [lgo_parse.Paragraph("Mr X complains.")])
+        ...     ],
         ... )
         >>> d.paragraph(1).text
         'Mr X complains.'
@@ -346,8 +365,8 @@ class Decision:
     summary: str | None = None
     sections: tuple[Section, ...] = attrs.field(default=(), converter=_numbered)
     signature: str | None = None
-    chrome_before: tuple[LooseLine, ...] = attrs.field(default=(), converter=tuple)
-    chrome_after: tuple[LooseLine, ...] = attrs.field(default=(), converter=tuple)
+    chrome_before: tuple[LooseLine, ...] = attrs.field(default=(), converter=_lines)
+    chrome_after: tuple[LooseLine, ...] = attrs.field(default=(), converter=_lines)
     layout: DecisionLayout | None = attrs.field(default=None, eq=False, repr=False)
     summary_span: Span | None = attrs.field(default=None, eq=False, repr=False)
     title_span: Span | None = attrs.field(default=None, eq=False, repr=False)

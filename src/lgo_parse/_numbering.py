@@ -20,7 +20,7 @@ against the cross-references in the seed statements:
 
 from __future__ import annotations
 
-from ._model import ItemKind, ListItem, Paragraph, Section
+from ._model import ListItem, Paragraph, Section
 
 COMPACT_REASON = (
     "compact layout: a '- ' item may be a numbered paragraph or a bullet, "
@@ -31,7 +31,13 @@ AFTER_COMPACT_REASON = (
 )
 
 
-class _Counter:
+class Counter:
+    """The numbering rule, fed one top-level block at a time in document order.
+
+    :func:`number_paragraphs` walks a finished model with it; the parser's
+    builder feeds it as it reads, so parsed paragraphs are born numbered.
+    """
+
     __slots__ = ("in_bullet_run", "last", "uncertain")
 
     def __init__(self) -> None:
@@ -39,18 +45,38 @@ class _Counter:
         self.uncertain = False
         self.in_bullet_run = False
 
+    def paragraph(self, marker: str) -> tuple[int | None, str | None]:
+        """Return the number and the reason for no number, of a paragraph with this marker."""
+        self.in_bullet_run = False
+        if marker == "-":
+            self.uncertain = True
+            return None, COMPACT_REASON
+        if self.uncertain:
+            return None, AFTER_COMPACT_REASON
+        self.last += 1
+        return self.last, None
+
+    def bullet(self) -> None:
+        """Count a paragraph-level bullet: a run of them takes one number."""
+        if not self.in_bullet_run and not self.uncertain:
+            self.last += 1
+        self.in_bullet_run = True
+
+    def other(self) -> None:
+        """Count a loose line: it ends a run of bullets."""
+        self.in_bullet_run = False
+
 
 def number_paragraphs(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     """Return ``sections`` with every top-level paragraph's website number set.
 
     Sections are rebuilt only where a number changes, so a model that is
-    already numbered comes back as the same objects.
+    already numbered (as parsed models are) comes back as the same objects.
     """
-    counter = _Counter()
-    return _number_sections(sections, counter)
+    return _number_sections(sections, Counter())
 
 
-def _number_sections(sections: tuple[Section, ...], counter: _Counter) -> tuple[Section, ...]:
+def _number_sections(sections: tuple[Section, ...], counter: Counter) -> tuple[Section, ...]:
     out: list[Section] = []
     changed = False
     for section in sections:
@@ -60,13 +86,12 @@ def _number_sections(sections: tuple[Section, ...], counter: _Counter) -> tuple[
     return tuple(out) if changed else sections
 
 
-def _number_section(section: Section, counter: _Counter) -> Section:
+def _number_section(section: Section, counter: Counter) -> Section:
     blocks = list(section.blocks)
     changed = False
     for i, block in enumerate(blocks):
         if isinstance(block, Paragraph):
-            counter.in_bullet_run = False
-            number, reason = _next(block, counter)
+            number, reason = counter.paragraph(block.marker)
             if block.number != number or block.unnumbered_reason != reason:
                 blocks[i] = Paragraph(
                     block.text,
@@ -79,22 +104,10 @@ def _number_section(section: Section, counter: _Counter) -> Section:
                 )
                 changed = True
         elif isinstance(block, ListItem):
-            if not counter.in_bullet_run and not counter.uncertain:
-                counter.last += 1
-            counter.in_bullet_run = True
+            counter.bullet()
         else:
-            counter.in_bullet_run = False
+            counter.other()
     subsections = _number_sections(section.subsections, counter)
     if not changed and subsections is section.subsections:
         return section
     return Section(section.heading, tuple(blocks), subsections, section.layout, section.span)
-
-
-def _next(paragraph: Paragraph, counter: _Counter) -> tuple[int | None, str | None]:
-    if paragraph.kind is ItemKind.DASH:
-        counter.uncertain = True
-        return None, COMPACT_REASON
-    if counter.uncertain:
-        return None, AFTER_COMPACT_REASON
-    counter.last += 1
-    return counter.last, None

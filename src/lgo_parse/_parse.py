@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import os
 import re
+from typing import cast
 
 import attrs
 from lark.exceptions import UnexpectedInput
 from lark.utils import TextSlice
 
-from ._build import DuplicateField
+from ._build import DuplicateFieldError
 from ._errors import ParseError, at_offset, excerpt, from_lark
-from ._grammar import parser
+from ._grammar import driver
 from ._layout import DecisionLayout
 from ._model import Decision
 
 BOM = "\ufeff"
 
 # Control characters never found in a text page; tab, line feed, carriage
-# return, form feed and vertical tab are.
-_BINARY = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# return, form feed and vertical tab are. Thirty substring tests (memchr in C)
+# beat one character-class regex over the text by a factor of three.
+_CONTROL = tuple(chr(c) for c in (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F))
 _LEADING_BLANKS = re.compile(r"(?:[^\S\n]*\n)*")
 
 
@@ -54,12 +56,12 @@ def parse(text: str) -> Decision:
         raise ParseError(
             f"expected text (str), got {kind}; decode it first, or use parse_file()", 1, 1
         )
-    binary = _BINARY.search(text)
-    if binary is not None:
+    if any(c in text for c in _CONTROL):
+        offset = min(i for i in (text.find(c) for c in _CONTROL) if i >= 0)
         raise at_offset(
             text,
-            binary.start(),
-            f"control character U+{ord(binary.group()):04X}: this looks like binary "
+            offset,
+            f"control character U+{ord(text[offset]):04X}: this looks like binary "
             "data, not the text of a decision",
         )
     bom = BOM if text.startswith(BOM) else ""
@@ -67,17 +69,18 @@ def parse(text: str) -> Decision:
     if not text[blanks_end:].strip():
         raise ParseError("the text is empty", 1, 1)
     try:
-        decision: Decision = parser().parse(TextSlice(text, blanks_end, len(text)))
+        decision = cast(Decision, driver().parse(TextSlice(text, blanks_end, len(text))))
     except UnexpectedInput as error:
         raise from_lark(text, error) from None
-    except DuplicateField as error:
+    except DuplicateFieldError as error:
         tok = error.token
+        line = tok.line
         raise ParseError(
             f"a second '{tok.value.split(':')[0].strip()}' line; a decision statement has "
             "one, so this looks like a page listing several decisions",
-            tok.line,
+            line,
             1,
-            excerpt(text, tok.line, 1),
+            excerpt(text, line, 1),
         ) from None
     if bom or blanks_end:
         leading = tuple(_lines(text[len(bom) : blanks_end]))

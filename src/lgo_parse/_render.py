@@ -132,39 +132,31 @@ class _Writer:
         self.line(authority + gap + reference, stored, "", True)
 
     def header(self, d: Decision) -> None:
-        values = {
+        values: dict[str, str | None] = {
             "category": None if d.category is None else d.category.text,
             "outcome": None if d.outcome is None else d.outcome.text,
-            "decision_date": d.decision_date,
+            "decision_date": None,
         }
-        written: set[str] = set()
         header = self.stored.header if self.stored else None
+        written: set[str] = set()
         for key, lead, raw_value, layout in header.fields if header else ():
-            current = values[key]
-            if key == "decision_date":
-                if parse_decision_date(raw_value) == current:
-                    value: str | None = raw_value
-                else:
-                    value = None if current is None else format_decision_date(current)  # type: ignore[arg-type]
-            else:
-                value = current  # type: ignore[assignment]
+            value = _date_text(raw_value, d) if key == "decision_date" else values[key]
             if value is not None:
                 self.line(value, layout, lead, True)
             written.add(key)
-        for key, current in values.items():
-            if key in written or current is None:
-                continue
-            text = current if isinstance(current, str) else format_decision_date(current)
-            self.line(text, None, FIELD_LABELS[key], True)
-        if header is not None:
-            if header.label is not None:
-                self.raw(header.label)
-        else:
+        if d.decision_date is not None:
+            values["decision_date"] = format_decision_date(d.decision_date)
+        for key, value in values.items():
+            if key not in written and value is not None:
+                self.line(value, None, FIELD_LABELS[key], True)
+        if header is None:
             self.line(LABEL, None, "", True)
+        elif header.label is not None:
+            self.raw(header.label)
         if d.summary is not None:
-            layout = header.summary if header else None
-            lead = layout.gap if layout is not None else "Summary: "
-            self.line(d.summary, layout, lead, True)
+            summary = header.summary if header else None
+            lead = summary.gap if summary is not None else "Summary: "
+            self.line(d.summary, summary, lead, True)
 
     def closing(self, d: Decision) -> None:
         if self.stored is not None:
@@ -176,19 +168,19 @@ class _Writer:
     # -- sections and blocks -------------------------------------------------
 
     def section(self, section: Section, top_index: int = -1) -> None:
-        layout = self.own(section.layout)  # type: ignore[arg-type]
+        layout = section.layout if self.stored is not None else None
         if layout is not None:
-            for raw in layout.separators:  # type: ignore[attr-defined]
+            for raw in layout.separators:
                 self.raw(raw)
         elif self.web and top_index > 0:
             self.line(SEPARATOR, None, "", True)
         if section.heading is not None:
-            heading = layout.heading if layout is not None else None  # type: ignore[attr-defined]
+            heading = layout.heading if layout is not None else None
             self.line(section.heading, heading, "", True)
         blocks = section.blocks
         for i, block in enumerate(blocks):
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            ends_run = not (isinstance(block, (Paragraph, ListItem)) and isinstance(nxt, (Paragraph, ListItem)))
+            ends_run = not (_is_entry(block) and _is_entry(nxt))
             if isinstance(block, LooseLine):
                 self.loose(block)
             else:
@@ -209,3 +201,14 @@ class _Writer:
             self.line(entry.text, None, "- ", last_line)
         for i, child in enumerate(children):
             self.entry(child, depth + 1, ends_run and i == len(children) - 1)
+
+
+def _is_entry(block: object) -> bool:
+    return isinstance(block, (Paragraph, ListItem))
+
+
+def _date_text(written: str, d: Decision) -> str | None:
+    """The date as written while it still says the model's date, else canonical."""
+    if parse_decision_date(written) == d.decision_date:
+        return written  # also keeps a date that was never valid (decision_date None)
+    return None if d.decision_date is None else format_decision_date(d.decision_date)
