@@ -14,7 +14,6 @@ from typing import Any
 from ._dates import parse_decision_date
 from ._layout import DecisionLayout, HeaderLayout, LineLayout, RawLine, Span
 from ._lexer import LineToken
-from ._numbering import Counter
 from ._model import (
     BULLET_MARKERS,
     Block,
@@ -28,6 +27,7 @@ from ._model import (
     Section,
     SectionLayout,
 )
+from ._numbering import Counter
 
 FIELD_KEYS = {
     "CATEGORY_FIELD": "category",

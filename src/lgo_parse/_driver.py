@@ -16,7 +16,7 @@ dropped, inlined rules splice their children into their parent, and a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from lark import Lark
@@ -76,7 +76,7 @@ class Driver:
             self._actions[state] = actions
             self._goto[state] = goto
 
-    def parse(self, text: TextSlice) -> Any:
+    def parse(self, text: TextSlice[str]) -> Any:
         """Parse ``text`` and return what the start rule's builder method returns.
 
         Raises:
@@ -127,7 +127,7 @@ class Driver:
 
 def _unexpected(token: LineToken, row: dict[str, Any]) -> UnexpectedToken:
     expected = {t for t in row if t.isupper() or t.startswith("$")}
-    return UnexpectedToken(token, expected)
+    return UnexpectedToken(token, expected)  # type: ignore[no-untyped-call]
 
 
 def _reducer(rule: Any, builder: Callable[[], Any]) -> Reducer:

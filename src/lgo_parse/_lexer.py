@@ -187,7 +187,7 @@ class LineLexer(Lexer):
                 # One token for all the rest: the grammar takes any lines here,
                 # but a title line still stands out (several decisions).
                 token.type = FREE_TEXT
-                rest = []
+                rest: list[LineToken] = []
                 for line in lines:
                     if self._reserved.fullmatch(line.value):
                         line.type = RESERVED[0]
@@ -223,7 +223,8 @@ def _physical_lines(text: str, pos: int, end: int) -> Iterator[LineToken]:
         final = len(rows) - 1  # the last line has no line ending
     pending: LineToken | None = None
     blanks: list[str] = []
-    for i, raw in enumerate(rows):
+    for i, row in enumerate(rows):
+        raw = row
         if i == final:
             eol = ""
         elif raw[-1:] == "\r":
