@@ -9,6 +9,7 @@ date into a real one.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 
 from dateutil import parser as _dateutil
@@ -16,6 +17,7 @@ from dateutil import parser as _dateutil
 _SHAPE = re.compile(r"(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})")
 
 
+@functools.lru_cache(maxsize=8192)  # dateutil is slow; a corpus repeats its dates
 def parse_decision_date(text: str) -> datetime.date | None:
     """Read a date written like ``05 Jan 2022``; ``None`` if it is not a real date.
 
