@@ -206,13 +206,18 @@ class Builder:
                 summary_layout = _layout(tok, "", written)
                 summary_span = _span(tok, len(written))
 
-        authority, gap, reference = _split_title(title.value)
+        authority, gap, written = _split_title(title.value)
+        reference = " ".join(written.split())  # no-break spaces read as spaces
         signature = ending[0] if ending else None
         chrome_after = self.preamble(ending[1:])
         layout = DecisionLayout(
             style=_style(title, sections),
             header=HeaderLayout(
-                _layout(title, "", gap), tuple(field_layouts), label, summary_layout
+                _layout(title, "", gap),
+                written if written != reference else None,
+                tuple(field_layouts),
+                label,
+                summary_layout,
             ),
             closing=closing,
             signature=_layout(signature) if signature is not None else None,

@@ -124,7 +124,14 @@ def from_lark(text: str, error: UnexpectedInput) -> ParseError:
     expected = {t for t in error.expected if not t.startswith("_")}
 
     if found == "$END" and "TITLE" in expected:
-        return ParseError(f"expected {TITLE_EXAMPLE}, but no line of the text is one", 1, 1)
+        first = len(text) - len(text.lstrip("\ufeff\r\n\t "))
+        line, column = position(text, first)
+        return ParseError(
+            f"expected {TITLE_EXAMPLE}, but no line of the text is one",
+            line,
+            column,
+            excerpt(text, line, column),
+        )
     line, column = (token.line or 1), (token.column or 1)
     shown = excerpt(text, line, column)
     if found == "TITLE":

@@ -86,11 +86,14 @@ class HeaderLayout:
             of ``"category"``, ``"outcome"`` and ``"decision_date"``.
         title: Layout of the title line; ``gap`` holds the space before the
             opening parenthesis of the reference.
+        reference: The reference as written, when it differs from the
+            model's (no-break spaces between the digit groups).
         label: The "The Ombudsman's final decision:" line, if present.
         summary: Layout of the summary line; ``gap`` holds ``"Summary: "`` as written.
     """
 
     title: LineLayout | None = None
+    reference: str | None = None
     fields: tuple[tuple[str, str, str, LineLayout], ...] = ()
     label: RawLine | None = None
     summary: LineLayout | None = None

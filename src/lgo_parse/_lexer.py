@@ -35,8 +35,8 @@ MAX_DEPTH = 8
 statements use three levels, and a bounded tree never recurses deeply."""
 
 TRUNCATED_PREFIX_MIN = 4
-"""A last line cut short ("Back to to") is read as the fixed-text terminal it
-starts, when at least this many characters of it remain."""
+"""The last line of a text cut short ("Back to to") is read as the fixed-text
+terminal it starts, when at least this many characters of it remain."""
 
 
 class LineToken:
@@ -56,9 +56,20 @@ class LineToken:
         blanks: Blank lines after the line, each with its line ending.
         rest: Further lines carried by a token that stands for all of the
             free text up to the end.
+        final: Whether this is the last non-blank line of the text.
     """
 
-    __slots__ = ("blanks", "eol", "line", "rest", "start_pos", "trail", "type", "value")
+    __slots__ = (
+        "blanks",
+        "eol",
+        "final",
+        "line",
+        "rest",
+        "start_pos",
+        "trail",
+        "type",
+        "value",
+    )
 
     column = 1
 
@@ -73,6 +84,7 @@ class LineToken:
         self.eol = eol
         self.blanks: tuple[str, ...] = ()
         self.rest: tuple[LineToken, ...] = ()
+        self.final = False
 
     def __repr__(self) -> str:
         return f"LineToken({self.type!r}, {self.value!r}, line={self.line})"
@@ -200,7 +212,7 @@ class LineLexer(Lexer):
                 yield token
                 return
             else:
-                token.type = self._classify(content, not token.eol, parser_state)
+                token.type = self._classify(content, token.final, parser_state)
             if token.type in ITEM_TERMINALS:
                 yield from _indentation(stack, content, token)
             yield token
@@ -245,6 +257,7 @@ def _physical_lines(text: str, pos: int, end: int) -> Iterator[LineToken]:
         pos += len(raw) + len(eol)
     if pending is not None:
         pending.blanks = tuple(blanks)
+        pending.final = True
         yield pending
 
 

@@ -125,8 +125,12 @@ class _Writer:
             self.loose(line)
 
     def title(self, d: Decision) -> None:
-        stored = self.stored.header.title if self.stored else None
-        reference = f"({d.reference})" if d.reference is not None else ""
+        header = self.stored.header if self.stored else None
+        stored = header.title if header else None
+        reference = "" if d.reference is None else str(d.reference)
+        if header and header.reference and " ".join(header.reference.split()) == reference:
+            reference = header.reference  # as written, with its no-break spaces
+        reference = f"({reference})" if reference else ""
         authority = d.authority or ""
         gap = stored.gap if stored is not None else (" " if authority and reference else "")
         self.line(authority + gap + reference, stored, "", True)
