@@ -265,4 +265,5 @@ def _style(title: LineToken, sections: tuple[Section, ...]) -> str:
             for block in s.blocks:
                 if isinstance(block, (Paragraph, ListItem)):
                     return "compact" if block.marker == "-" else "web"
-    return "web" if title.blanks else "compact"
+    # No list entries: compact pages put no blank line after the title.
+    return "compact" if title.eol and not title.blanks and not title.final else "web"

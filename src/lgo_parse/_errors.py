@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from lark.exceptions import UnexpectedInput, UnexpectedToken
+
+# Control characters would garble a terminal: excerpts show them as U+FFFD.
+_CONTROL_SHOWN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 TITLE_EXAMPLE = "a title line like 'Example Council (23 013 577)'"
 
@@ -89,7 +94,7 @@ def excerpt(text: str, line: int, column: int) -> str:
     lines = text.split("\n")
     if not 1 <= line <= len(lines):
         return ""
-    row = lines[line - 1].rstrip("\r")
+    row = _CONTROL_SHOWN.sub("\ufffd", lines[line - 1].rstrip("\r"))
     start = max(0, column - 1 - 60)
     shown = row[start : start + 100]
     prefix = "…" if start else ""
@@ -132,7 +137,8 @@ def from_lark(text: str, error: UnexpectedInput) -> ParseError:
             column,
             excerpt(text, line, column),
         )
-    line, column = (token.line or 1), (token.column or 1)
+    line = token.line or 1
+    column = _first_visible_column(text, line)
     shown = excerpt(text, line, column)
     if found == "TITLE":
         reason = (
@@ -146,6 +152,15 @@ def from_lark(text: str, error: UnexpectedInput) -> ParseError:
         if _previous_line(text, line).strip().lower() == "back to top":
             reason += " (after 'Back to top' comes a heading, the signature or the end)"
     return ParseError(reason, line, column, shown)
+
+
+def _first_visible_column(text: str, line: int) -> int:
+    """The column of the first non-blank character of a line (1 if none)."""
+    rows = text.split("\n", line)
+    if line > len(rows):
+        return 1
+    row = rows[line - 1]
+    return len(row) - len(row.lstrip()) + 1 if row.strip() else 1
 
 
 def _previous_line(text: str, line: int) -> str:

@@ -29,6 +29,9 @@ parser reports them: a second title line, in the body or in the chrome after
 the signature, means a page holding several decisions."""
 
 FREE_TEXT = "CHROME_LINE"
+SIGNATURE = "SIGNATURE"
+SIGNATURE_HINT = "behalf"
+"""Every signature wording has this word; a cheap test before the regex."""
 
 MAX_DEPTH = 8
 """List nesting deeper than this is kept flat at the deepest level: real
@@ -115,6 +118,7 @@ class LineLexer(Lexer):
         self._to_end: dict[Any, tuple[str, ...] | None] = {}
         self._items = self._combine(ITEM_TERMINALS)
         self._reserved = self._combine(RESERVED)
+        self._signature = self._combine((SIGNATURE,))
 
     def _combine(self, names: Any) -> re.Pattern[str]:
         ordered = sorted(names, key=lambda n: (-self._priority[n], n))
@@ -179,13 +183,27 @@ class LineLexer(Lexer):
             return False
         return not any(_viable(parser_state, t) for t in others)
 
+    def _last_signature(self, tokens: list[LineToken]) -> LineToken | None:
+        """Find the statement's signature: the last signature line of the text.
+
+        Pages can carry two, the investigator's typed in the body and the
+        website template's after "Back to top"; only the last one ends the
+        statement. Scanned from the end, so only the chrome is passed over.
+        """
+        for token in reversed(tokens):
+            if SIGNATURE_HINT in token.value and self._signature.fullmatch(token.value):
+                return token
+        return None
+
     def lex(  # type: ignore[override]  # yields LineTokens to our own driver
         self, lexer_state: LexerState, parser_state: Any
     ) -> Iterator[LineToken]:
         text_slice = lexer_state.text
         items = self._items
         stack: list[int] = []  # indentation widths of open list levels
-        lines = _physical_lines(text_slice.text, text_slice.start, text_slice.end)
+        tokens = list(_physical_lines(text_slice.text, text_slice.start, text_slice.end))
+        signature = self._last_signature(tokens)
+        lines = iter(tokens)
         for token in lines:
             content = token.value
             item = items.fullmatch(content) if stack else None
@@ -213,6 +231,10 @@ class LineLexer(Lexer):
                 return
             else:
                 token.type = self._classify(content, token.final, parser_state)
+                if token.type == SIGNATURE and token is not signature:
+                    # An earlier signature line, typed into the body: the
+                    # statement goes on after it.
+                    token.type = "TEXT"
             if token.type in ITEM_TERMINALS:
                 yield from _indentation(stack, content, token)
             yield token
