@@ -11,7 +11,18 @@ Example:
     'Example Council (23 013 577)\\n\\nDecision : Not upheld\\n'
 """
 
+from ._debug import dump
 from ._errors import ParseError
+from ._facts import (
+    Citation,
+    CitationKind,
+    CrossReference,
+    Deadline,
+    Party,
+    PartyRole,
+    Remedy,
+    RemedyKind,
+)
 from ._layout import Span
 from ._model import (
     Block,
@@ -34,6 +45,10 @@ from ._version import __version__
 __all__ = [
     "Block",
     "Category",
+    "Citation",
+    "CitationKind",
+    "CrossReference",
+    "Deadline",
     "Decision",
     "ItemKind",
     "ListItem",
@@ -42,11 +57,16 @@ __all__ = [
     "OutcomeKind",
     "Paragraph",
     "ParseError",
+    "Party",
+    "PartyRole",
     "Reference",
+    "Remedy",
+    "RemedyKind",
     "Section",
     "SectionKind",
     "Span",
     "__version__",
+    "dump",
     "parse",
     "parse_file",
     "render",

@@ -1,0 +1,374 @@
+"""Citations of legislation and guidance.
+
+Three shapes are read:
+
+* **Acts, regulations and codes** by their title and year: "Local Government
+  Act 1974, sections 26(1) and 26A(1), as amended", "Section 47 of the
+  Children Act 1989", "the Care and Support (Charging and Assessment of
+  Resources) Regulations 2014", "the Care and Support Statutory Guidance".
+  The title is read backwards from "Act 1974" over capitalised words,
+  parenthesised parts and the small words titles use ("and", "of", "in"),
+  stopping at "the", a lower-case word or punctuation, so a longer title is
+  never cut down to a shorter one ("Local Government and Public Involvement in
+  Health Act 2007" is not "Health Act 2007"). "Act 1989 and 2004" gives two
+  citations.
+* **Quoted guidance**: "‘Working Together to Safeguard Children’ (2015)",
+  "statutory guidance ‘Working together to safeguard children 2018’". A quoted
+  title counts when it names well-known statutory guidance, follows the word
+  "guidance" or "code of practice", names guidance itself, or carries a year.
+* **Well-known guidance without quotes**: "Working Together guidance".
+
+A bare mention of an Act with its year ("The Children Act 1989 and statutory
+guidance ...") is a citation with no provisions: the researcher asking "under
+which law" wants it. A provision without a title ("its Section 47
+enquiries") is not a citation, and neither is an Act without a year ("the
+Care Act"), which cannot be told apart from a short back-reference.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from .._model import Decision
+from ._model import Citation, CitationKind
+from ._text import Passage, passages
+
+_YEAR = r"(?:1[6-9]|20)\d{2}"
+# No leading \b on the patterns run over every text: it keeps the regular
+# expression engine from skipping ahead to the first letter; the word boundary
+# is checked on the match instead.
+# A capture group at the very start would stop that skipping too, so the kind
+# of document is read from the match's first letter.
+_ANCHOR = re.compile(
+    r"(?:Act|Regulations|Order|Rules|Statutory\s+Guidance|Code\s+of\s+(?:Practice|Guidance))"
+    rf"(?:\s+(?P<year>{_YEAR})(?!\d))?"
+)
+_ANCHOR_KINDS = {
+    "A": CitationKind.ACT,
+    "R": CitationKind.REGULATION,
+    "O": CitationKind.REGULATION,
+    "S": CitationKind.STATUTORY_GUIDANCE,
+    "C": CitationKind.STATUTORY_GUIDANCE,
+}
+_AND_YEAR = re.compile(rf"\s+and\s+(?P<year>{_YEAR})\b(?!\s+(?:Act|Regulations|Order|Rules))")
+
+# -- provisions ----------------------------------------------------------------
+_UNIT = (
+    r"(?:sections?|ss?\.|s(?=\d)|parts?|schedules?|sch\.|regulations?|regs?\.|paragraphs?"
+    r"|paras?\.|articles?|arts?\.|rules?|chapters?)"
+)
+# 26A(1), 34H(i), 17(10)(b), 5/5a, 10.29
+_ID = (
+    r"\d+(?:\.\d+)*[A-Za-z]{0,3}(?:\([0-9A-Za-z]{1,4}\))*"
+    r"(?:/\d*[A-Za-z]{0,3}(?:\([0-9A-Za-z]{1,4}\))*)?"
+)
+_IDS = rf"{_ID}(?:\s*(?:,|and|or|&|to|-|–)\s*{_ID})*"
+_CLAUSE = rf"{_UNIT}\s*{_IDS}(?![\w(])"
+_CLAUSES = rf"{_CLAUSE}(?:\s*(?:,\s*and|,|and|of)?\s*{_CLAUSE})*"
+_CLAUSE_PARTS = re.compile(rf"(?P<unit>{_UNIT})\s*(?P<ids>{_IDS})", re.IGNORECASE)
+_ID_SEPARATOR = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*")
+# Provisions written before the title: "Section 47 of the", "paragraph 4 of Schedule 5 to the".
+_BEFORE = re.compile(rf"(?P<clauses>{_CLAUSES})\s+(?:of|to|under)\s+(?:the\s+)?$", re.IGNORECASE)
+# Provisions written after the year: ", sections 26(1) and 26A(1), as amended".
+_AFTER = re.compile(
+    rf"(?:,?\s*(?P<clauses>{_CLAUSES}))?(?P<amended>,?\s*as\s+amended\b)?", re.IGNORECASE
+)
+# Unit names as written (lower case, singular) to the names provisions use.
+_UNIT_NAMES = {
+    "s": "section",
+    "ss": "section",
+    "sch": "Schedule",
+    "schedule": "Schedule",
+    "part": "Part",
+    "reg": "regulation",
+    "para": "paragraph",
+    "art": "article",
+}
+
+# -- titles --------------------------------------------------------------------
+_TOKEN = re.compile(r"\S+")
+_TITLE_WORD = re.compile(r"[A-Z][\w’'\-]*")
+_CONNECTORS = frozenset(("and", "of", "for", "in", "on", "to", "with", "&", "etc"))
+# Capitalised words that start sentences and clauses but never stand in a title.
+# fmt: off
+_NOT_TITLE = frozenset((
+    "The", "This", "That", "These", "Those", "Under", "In", "On", "At", "By", "As", "If", "When",
+    "Where", "While", "However", "And", "Also", "See", "Section", "Sections", "Part", "Parts",
+    "Schedule", "Schedules", "Regulation", "Paragraph", "Council", "Councils", "Ombudsman", "Mr",
+    "Mrs", "Ms", "Miss", "Dr", "Mx", "I", "We", "Our", "My", "Its", "His", "Her", "Their", "A",
+    "An", "It", "Both", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+))
+# fmt: on
+_OPENERS = "(‘“\"'"
+_YEAR_TOKEN = re.compile(_YEAR)
+_TITLE_WINDOW = 160
+
+# -- guidance ------------------------------------------------------------------
+_QUOTED = re.compile(r"[‘“\"'](?P<title>[A-Z][^‘’“”\"\n]{2,150}?)[’”\"'](?![\w])")
+_KNOWN_STATUTORY = re.compile(
+    r"Working\s+together|Keeping\s+children\s+safe\s+in\s+education|Care\s+and\s+support\s+statutory"
+    r"|Special\s+educational\s+needs(?:\s+and\s+disability)?\s+code|SEND\s+code"
+    r"|Homelessness\s+code\s+of\s+guidance|Promoting\s+the\s+education\s+of\s+looked",
+    re.IGNORECASE,
+)
+_UNQUOTED_KNOWN = re.compile(
+    r"Working\s+(?:Together(?:\s+(?i:to\s+safeguard\s+children))?|together\s+(?i:to\s+safeguard\s+children))"
+    rf"(?:\s+(?P<year>{_YEAR})\b)?"
+)
+_GUIDANCE_BEFORE = re.compile(
+    r"(?:guidance|code\s+of\s+practice|code\s+of\s+guidance|guide|circular)\W{0,3}$", re.IGNORECASE
+)
+_GUIDANCE_TITLE = re.compile(r"\b(?:Guidance|Code\s+of\s+Practice|Guide)\b", re.IGNORECASE)
+_STATUTORY = re.compile(r"\bstatutory\b", re.IGNORECASE)
+_YEAR_AFTER = re.compile(
+    rf"\s*\((?:[A-Za-z]+\s+)?(?P<paren>{_YEAR})\b[^()\n]{{0,40}}\)|,\s*(?P<comma>{_YEAR})\b"
+)
+_YEAR_AT_END = re.compile(rf"\s+(?P<year>{_YEAR})$")
+_ACT_IN_TITLE = re.compile(rf"\b(?:Act|Regulations|Order|Rules)\s+{_YEAR}\b")
+
+
+@attrs.frozen
+class _Found:
+    """A citation found in one passage, with offsets into the passage's text."""
+
+    start: int
+    end: int
+    citation: Citation
+
+
+def find_citations(decision: Decision) -> tuple[Citation, ...]:
+    """Return the citations of legislation and guidance in a decision, in document order.
+
+    Example:
+        >>> import lgo_parse
+        >>> d = lgo_parse.Decision(summary="(Local Government Act 1974, section 34(3), as amended)")
+        >>> c = find_citations(d)[0]
+        >>> c.title, c.year, c.provisions, c.as_amended
+        ('Local Government Act 1974', 1974, ('34(3)',), True)
+    """
+    found: list[Citation] = []
+    for passage in passages(decision):
+        found.extend(citations_in(passage))
+    return tuple(found)
+
+
+def citations_in(passage: Passage) -> list[Citation]:
+    """Return the citations in one passage, in order, with their spans."""
+    text = passage.text
+    found = [*_statutes(text), *_quoted_guidance(text), *_unquoted_guidance(text)]
+    if not found:
+        return []
+    # The same words can be read twice ("‘Children Act 1989’" is a quoted
+    # title and an Act); the widest reading wins.
+    found.sort(key=lambda f: (f.start, -f.end))
+    kept: list[_Found] = []
+    for item in found:
+        if kept and item.end <= kept[-1].end:
+            continue
+        kept.append(item)
+    return [
+        attrs.evolve(f.citation, text=text[f.start : f.end], span=passage.span_of(f.start, f.end))
+        for f in kept
+    ]
+
+
+# -- statutes ------------------------------------------------------------------
+
+
+def _statutes(text: str) -> Iterator[_Found]:
+    for anchor in _ANCHOR.finditer(text):
+        year = anchor["year"]
+        kind = _ANCHOR_KINDS[text[anchor.start()]]
+        if not _starts_word(text, anchor.start()) or (
+            year is None and kind is not CitationKind.STATUTORY_GUIDANCE
+        ):
+            continue
+        start = _title_start(text, anchor.start())
+        if start is None:
+            continue
+        title = " ".join(text[start : anchor.end()].split())
+        provisions: list[str] = []
+        begin, end = start, anchor.end()
+        if year is None:
+            # Guidance may carry its year after the title: "SEND Code of Practice (2015)".
+            year_after = _YEAR_AFTER.match(text, end)
+            if year_after is not None:
+                year = year_after["paren"] or year_after["comma"]
+                end = year_after.end()
+        before = _BEFORE.search(text, max(0, start - 100), start)
+        if before is not None:
+            provisions += _provisions(before["clauses"])
+            begin = before.start()
+        after = _AFTER.match(text, end)
+        as_amended = False
+        if after is not None and (after["clauses"] or after["amended"]):
+            if after["clauses"]:
+                provisions += _provisions(after["clauses"])
+            as_amended = after["amended"] is not None
+            end = after.end()
+        yield _Found(
+            begin,
+            end,
+            Citation(
+                title=title,
+                year=int(year) if year else None,
+                kind=kind,
+                provisions=tuple(provisions),
+                as_amended=as_amended,
+            ),
+        )
+        if year:
+            # "the Children’s Act 1989 and 2004": the same title in a second year.
+            again = _AND_YEAR.match(text, anchor.end())
+            if again is not None:
+                second = again["year"]
+                yield _Found(
+                    again.start("year"),
+                    again.end("year"),
+                    Citation(title=title[: -len(year)] + second, year=int(second), kind=kind),
+                )
+
+
+def _starts_word(text: str, at: int) -> bool:
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_’'")
+
+
+def _title_start(text: str, anchor: int) -> int | None:
+    """Return where the title ending at ``anchor`` ("... Act") starts, reading backwards."""
+    low = max(0, anchor - _TITLE_WINDOW)
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text, low, anchor)]
+    if low > 0 and tokens and tokens[0][0] == low and not text[low - 1].isspace():
+        tokens = tokens[1:]  # cut by the window
+    start: int | None = None
+    in_brackets = False
+    seen_and = False
+    for index in range(len(tokens) - 1, -1, -1):
+        position, token = tokens[index]
+        if in_brackets:
+            # Inside "(Charging and Assessment of Resources)", read backwards.
+            if token.startswith("("):
+                in_brackets = False
+                start = position
+            continue
+        if token.startswith("(") and token.endswith(")"):
+            start = position
+            continue
+        if token.endswith(")") and "(" not in token:
+            in_brackets = True
+            continue
+        if _YEAR_TOKEN.fullmatch(token) and index > 0 and tokens[index - 1][1] == "Act":
+            continue  # "Mental Capacity Act 2005 Code of Practice"
+        word = token
+        if word.endswith(","):
+            # Only a list inside a title: "Housing Grants, Construction and Regeneration Act".
+            if not seen_and or start is None:
+                break
+            word = word[:-1]
+        opened = word.lstrip(_OPENERS)
+        if _TITLE_WORD.fullmatch(opened) and opened not in _NOT_TITLE:
+            start = position + len(word) - len(opened)
+        elif opened in _CONNECTORS and opened == word:
+            seen_and = seen_and or opened == "and"
+        else:
+            break
+        if opened != word:
+            break  # an opening bracket or quotation mark starts the title
+    return None if in_brackets else start
+
+
+def _provisions(clauses: str) -> list[str]:
+    parts: list[tuple[str, list[str]]] = []
+    for clause in _CLAUSE_PARTS.finditer(clauses):
+        unit = clause["unit"].lower().rstrip(".")
+        if len(unit) > 2 and unit.endswith("s"):
+            unit = unit[:-1]
+        unit = _UNIT_NAMES.get(unit, unit)
+        ids = [i for i in _ID_SEPARATOR.split(clause["ids"]) if i]
+        parts.append((unit, ids))
+    provisions: list[str] = []
+    i = 0
+    while i < len(parts):
+        unit, ids = parts[i]
+        following = parts[i + 1] if i + 1 < len(parts) else None
+        if following and {unit, following[0]} == {"Schedule", "paragraph"}:
+            # "Schedule 5/5a, paragraph 4" and "paragraph 4 of Schedule 5" name one provision.
+            schedule, paragraphs = (
+                (ids, following[1]) if unit == "Schedule" else (following[1], ids)
+            )
+            provisions += [f"Schedule {' and '.join(schedule)}, paragraph {p}" for p in paragraphs]
+            i += 2
+            continue
+        if unit == "section":
+            provisions += ids
+        else:
+            provisions += [f"{unit} {id_}" for id_ in ids]
+        i += 1
+    return provisions
+
+
+# -- guidance ------------------------------------------------------------------
+
+
+def _quoted_guidance(text: str) -> Iterator[_Found]:
+    if "‘" not in text and "“" not in text and '"' not in text and "'" not in text:
+        return
+    for quoted in _QUOTED.finditer(text):
+        if text[quoted.start()] == "'" and not _starts_word(text, quoted.start()):
+            continue  # an apostrophe ("O'Neill"), not an opening quotation mark
+        title = quoted["title"].strip()
+        if _ACT_IN_TITLE.search(title):
+            continue  # read as a statute
+        before = text[max(0, quoted.start() - 60) : quoted.start()]
+        year_after = _YEAR_AFTER.match(text, quoted.end())
+        year_in_title = _YEAR_AT_END.search(title)
+        known = _KNOWN_STATUTORY.match(title) is not None
+        if not (
+            known
+            or _GUIDANCE_BEFORE.search(before)
+            or _GUIDANCE_TITLE.search(title)
+            or year_after
+            or year_in_title
+        ):
+            continue
+        year: str | None = None
+        end = quoted.end()
+        if year_after is not None:
+            year = year_after["paren"] or year_after["comma"]
+            end = year_after.end()
+        elif year_in_title is not None:
+            year = year_in_title["year"]
+            title = title[: year_in_title.start()]
+        after = text[end : end + 60]
+        statutory = known or _STATUTORY.search(before) or _STATUTORY.search(after)
+        yield _Found(
+            quoted.start(),
+            end,
+            Citation(
+                title=" ".join(title.split()),
+                year=int(year) if year else None,
+                kind=CitationKind.STATUTORY_GUIDANCE if statutory else CitationKind.OTHER,
+            ),
+        )
+
+
+def _unquoted_guidance(text: str) -> Iterator[_Found]:
+    if "orking" not in text:
+        return
+    for match in _UNQUOTED_KNOWN.finditer(text):
+        if not _starts_word(text, match.start()):
+            continue
+        year = match["year"]
+        title = text[match.start() : match.start("year") if year else match.end()]
+        yield _Found(
+            match.start(),
+            match.end(),
+            Citation(
+                title=" ".join(title.split()),
+                year=int(year) if year else None,
+                kind=CitationKind.STATUTORY_GUIDANCE,
+            ),
+        )

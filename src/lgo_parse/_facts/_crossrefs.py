@@ -1,0 +1,93 @@
+"""References to paragraphs of the statement: "paragraph ten of this statement".
+
+The numbers are the website's paragraph numbers (see
+:mod:`lgo_parse._numbering`), so a reference resolves with
+:meth:`Decision.paragraph`. "paragraphs 3 to 5" and "paragraphs 3 and 5" give
+one :class:`CrossReference` per paragraph named, all with the text and span
+of the whole phrase, so that every reference has a single :attr:`target`.
+
+A paragraph of something else is not a cross-reference: "Schedule 5/5a,
+paragraph 4" (a statute), "paragraph 4 of the guidance", "paragraph 4.3".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._model import Decision, Paragraph
+from ._model import CrossReference
+from ._numbers import NUMBER, number_value
+from ._text import passages
+
+_REFERENCE = re.compile(
+    rf"\b(?:paragraphs?|paras?\.?)\s+(?P<numbers>{NUMBER}(?:\s*(?:,|and|&|or|to|-|–)\s*{NUMBER})*)"
+    r"(?![.:]\d|\(\d)"
+    r"(?:\s+(?:of|in)\s+(?:this|my|the)\s+(?:draft\s+|final\s+)?(?:statement|decision)\b)?",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(NUMBER, re.IGNORECASE)
+_RANGE = re.compile(r"\s*(?:to|-|–)\s*$", re.IGNORECASE)
+# "paragraph 4 of the guidance", "paragraph 4 of Schedule 5": some other document's paragraph.
+_OF_ELSEWHERE = re.compile(
+    r"\s+(?:of|in|to)\s+(?!(?:this|my|our|the)\s+(?:draft\s+|final\s+)?(?:statement|decision)\b)"
+    r"(?:the|our|its|their|his|her|a|an|that|[A-Z])",
+)
+# "Schedule 5/5a, paragraph 4", "Care Act 2014, paragraph 3": a provision of a statute.
+_STATUTE_BEFORE = re.compile(
+    r"(?:Schedule|Part|section|regulation|Act\s+\d{4}|Regulations\s+\d{4})\s*\S*\s*,?\s*$",
+    re.IGNORECASE,
+)
+_LONGEST_RANGE = 50
+
+
+def find_cross_references(decision: Decision) -> tuple[CrossReference, ...]:
+    """Return the references to paragraphs of this statement, in document order.
+
+    Example:
+        >>> import lgo_parse
+        >>> d = lgo_parse.Decision(
+        ...     sections=[lgo_parse.Section("The complaint", [
+        ...         lgo_parse.Paragraph("Mr X complains."),
+        ...         lgo_parse.Paragraph("See paragraph one."),
+        ...     ])]
+        ... )
+        >>> [(r.text, r.number, r.target.text) for r in find_cross_references(d)]
+        [('paragraph one', 1, 'Mr X complains.')]
+    """
+    found: list[CrossReference] = []
+    for passage in passages(decision):
+        text = passage.text
+        if "ara" not in text:
+            continue
+        for match in _REFERENCE.finditer(text):
+            if _OF_ELSEWHERE.match(text, match.end()) or _STATUTE_BEFORE.search(
+                text, max(0, match.start() - 40), match.start()
+            ):
+                continue
+            span = passage.span_of(match.start(), match.end())
+            for number in _numbers(match["numbers"]):
+                found.append(CrossReference(match.group(), number, _target(decision, number), span))
+    return tuple(found)
+
+
+def _numbers(written: str) -> list[int]:
+    numbers: list[int] = []
+    previous_end = 0
+    for match in _NUMBER.finditer(written):
+        value = number_value(match.group())
+        if value is None:
+            continue
+        ranged = _RANGE.search(written, previous_end, match.start())
+        if ranged and numbers and 0 < value - numbers[-1] <= _LONGEST_RANGE:
+            numbers += range(numbers[-1] + 1, value + 1)
+        else:
+            numbers.append(value)
+        previous_end = match.end()
+    return numbers
+
+
+def _target(decision: Decision, number: int) -> Paragraph | None:
+    try:
+        return decision.paragraph(number)
+    except KeyError:
+        return None

@@ -1,0 +1,213 @@
+"""Parties named by pseudonym.
+
+Three kinds of name are read:
+
+* **Titled pseudonyms**: a title and one capital letter, "Mrs Y", "Ms J",
+  "Miss X", and joint names, "Mr and Mrs X". Those written in the summary or
+  the complaint section are the complainants; when "Mr and Mrs X" complain,
+  "Mr X" and "Mrs X" written alone are complainants too.
+* **Roles with a letter or number**: "Child Q", "Council 2", "Agency 1",
+  "Officer 1", and the abbreviations used for staff, "SW1", "IRO2".
+* **Bare letters**: "Y", "K", counted only once the statement introduces the
+  letter as a person, "her former partner (Y)", "Ms J’s child, K,", "whom I
+  shall call B". "A" and "I" are never read as bare letters: they are words.
+
+A joint name is one party: "Mr and Mrs X" is not also a mention of "Mrs X".
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterator
+
+from .._layout import Span
+from .._model import Decision, SectionKind
+from ._model import Party, PartyRole
+from ._text import Passage, passages
+
+_TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)"
+# Patterns start at a capital letter and never with \b, which would keep the
+# regular expression engine from skipping ahead to the next capital; word
+# boundaries are checked on the match instead. A set lookup then decides what
+# a capitalised word is, rather than a long alternation tried at every word.
+_TITLED = re.compile(
+    rf"(?P<first>{_TITLES})\.?\s+(?:and\s+(?P<second>{_TITLES})\.?\s+)?(?P<letter>[A-Z])(?![\w-])"
+)
+"""A titled pseudonym; ``letter`` is its capital letter."""
+_NAME = re.compile(
+    r"(?=[A-Z])(?:"
+    rf"(?P<titled>{_TITLED.pattern})"
+    # A capitalised word and a letter or number: "Child Q", "Council 2", "Stage 2".
+    r"|(?P<word>[A-Z][a-z]+)\s+(?P<id>(?P<id_letter>[A-HJ-Z])|\d{1,2})(?![\w-])"
+    # Capitals and a number: "SW1".
+    r"|(?P<code>[A-Z]{2,3})\d{1,2}(?![\w-])"
+    # A letter standing alone: "Y took", "(Y)", "Y’s"; not "B)" opening a lettered heading.
+    r"|(?P<bare>[B-HJ-Z])(?![\w\-/])(?:(?<=[(\s].)|(?!\)))"
+    r")"
+)
+# fmt: off
+_ROLES = frozenset((
+    "Child", "Children", "Son", "Daughter", "Parent", "Mother", "Father", "Grandparent",
+    "Sibling", "Officer", "Council", "Agency", "School", "Provider", "Home", "Authority", "Trust",
+    "Worker", "Manager", "Carer", "Person", "Student", "Pupil", "Resident", "Landlord",
+    "Company", "Doctor", "Nurse", "Teacher", "Practitioner", "Advocate", "Witness", "Neighbour",
+    "Tenant", "Councillor", "Consultant", "Contractor", "Adviser", "Assessor", "Therapist",
+    "Nursery", "College", "Academy",
+))
+# "Care Home 1", "Social Worker 2".
+_ROLE_QUALIFIERS = frozenset((
+    "Care", "Social", "Foster", "Team", "Senior", "Head", "Family", "Support",
+))
+# Staff abbreviations with a number: social worker, senior and family social
+# worker, independent reviewing officer, team manager, occupational therapist,
+# personal assistant, GP, educational psychologist, case worker, allocated officer.
+_STAFF = frozenset(("SW", "SSW", "FSW", "IRO", "TM", "OT", "PA", "GP", "EP", "CW", "AO"))
+# Words after which a bracketed or apposed letter names a person: "her partner (Y)".
+_RELATIVES = frozenset((
+    "child", "children", "son", "daughter", "partner", "ex-partner", "husband", "wife", "mother",
+    "father", "brother", "sister", "grandson", "granddaughter", "grandchild", "grandmother",
+    "grandfather", "friend", "neighbour", "carer", "tenant", "landlord", "nephew", "niece",
+    "aunt", "uncle", "cousin", "relative", "stepson", "stepdaughter", "stepfather", "stepmother",
+    "baby", "boy", "girl", "man", "woman", "person", "resident", "pupil", "student", "sibling",
+    "parent",
+))
+# Words that own a following letter: "Plan B", "Part C", "Key Stage 2" are not people.
+_THINGS = frozenset((
+    "Plan", "Part", "Appendix", "Annex", "Form", "Option", "Category", "Grade", "Block", "Stage",
+    "Type", "Band", "Tier", "Section", "Schedule", "Level", "Class", "Room", "Ward", "Unit",
+    "Vitamin", "Key",
+))
+# fmt: on
+_QUALIFIER_BEFORE = re.compile(r"(?P<word>[A-Z][a-z]+)\s+$")
+# How a statement introduces a bare letter as a person: "partner (Y)", "child, K,".
+_RELATIVE_BEFORE = re.compile(r"(?P<word>[\w-]+)\s*(?P<mark>[(,])\s*$")
+_AFTER_BRACKETED = re.compile(r"\s*\)")
+_AFTER_APPOSED = re.compile(r"\s*(?:[,.;:)]|\s(?:who|and|was|is|has|had|did)\b)")
+# ... or names it: "whom I shall call B", "referred to as C", "known as D".
+_CALLED = re.compile(
+    r"(?<!\w)(?:call(?:ed)?|refer\s+to\s+as|referred\s+to\s+as|known\s+as)\s+"
+    r"(?:(?:him|her|them)\s+)?(?P<called>[B-HJ-Z])(?![\w-])"
+)
+_COMPLAINANT_SECTIONS = (SectionKind.COMPLAINT,)
+
+
+def find_parties(decision: Decision) -> tuple[Party, ...]:
+    """Return the parties named by pseudonym, in order of first mention.
+
+    Example:
+        >>> import lgo_parse
+        >>> d = lgo_parse.Decision(summary="Mr and Mrs X complain that Council 2 told Child Q.")
+        >>> [(p.name, p.role.value) for p in find_parties(d)]
+        [('Mr and Mrs X', 'complainant'), ('Council 2', 'other'), ('Child Q', 'other')]
+    """
+    # One pass over the texts; a bare letter counts once the statement
+    # introduces it anywhere, so letters are kept as candidates until the end.
+    found: list[tuple[str, Passage, int, int, bool]] = []
+    introduced: set[str] = set()
+    complainants: set[str] = set()
+    for passage in passages(decision):
+        text = passage.text
+        if "call" in text or "to as" in text or "known as" in text:
+            introduced.update(match["called"] for match in _CALLED.finditer(text))
+        names_complainant: bool | None = None
+        for name, start, end, kind in _names(text):
+            if kind is _Kind.LETTER and _introduces(text, start, end):
+                introduced.add(name)
+            elif kind is _Kind.TITLED:
+                if names_complainant is None:
+                    names_complainant = _names_complainant(passage)
+                if names_complainant:
+                    complainants.add(name)
+            found.append((name, passage, start, end, kind is _Kind.LETTER))
+    for name in list(complainants):
+        joint = _TITLED.fullmatch(name)
+        if joint is not None and joint["second"]:
+            complainants |= {
+                f"{joint['first']} {joint['letter']}",
+                f"{joint['second']} {joint['letter']}",
+            }
+    # Dictionaries keep insertion order: parties come in order of first mention.
+    mentions: dict[str, list[Span | None]] = {}
+    for name, passage, start, end, letter in found:
+        if not letter or name in introduced:
+            mentions.setdefault(name, []).append(passage.span_of(start, end))
+    return tuple(
+        Party(
+            name=name,
+            role=PartyRole.COMPLAINANT if name in complainants else PartyRole.OTHER,
+            mentions=len(spans),
+            spans=tuple(span for span in spans if span is not None),
+        )
+        for name, spans in mentions.items()
+    )
+
+
+def pseudonyms(text: str) -> Iterator[tuple[str, int, int]]:
+    """Yield ``(name, start, end)`` for each titled pseudonym in ``text``, such as "Mrs Y".
+
+    Example:
+        >>> [name for name, _, _ in pseudonyms("Mr and Mrs X and Ms J’s child")]
+        ['Mr and Mrs X', 'Ms J']
+    """
+    for match in _TITLED.finditer(text):
+        if _starts_word(text, match.start()):
+            yield _titled_name(match), match.start(), match.end()
+
+
+def _titled_name(match: re.Match[str]) -> str:
+    second = f" and {match['second']}" if match["second"] else ""
+    return f"{match['first']}{second} {match['letter']}"
+
+
+def _starts_word(text: str, at: int) -> bool:
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_’'-/")
+
+
+def _names_complainant(passage: Passage) -> bool:
+    return passage.origin == "summary" or (
+        passage.section is not None and passage.section.kind in _COMPLAINANT_SECTIONS
+    )
+
+
+class _Kind(enum.Enum):
+    TITLED = "titled"
+    """A title and a letter: "Mrs Y", "Mr and Mrs X"."""
+    ROLE = "role"
+    """A role and a letter or number: "Child Q", "Council 2", "SW1"."""
+    LETTER = "letter"
+    """A letter standing alone, a person only if the statement introduces it."""
+
+
+def _names(text: str) -> Iterator[tuple[str, int, int, _Kind]]:
+    """Yield ``(name, start, end, kind)`` for each pseudonym or candidate letter in a text."""
+    for match in _NAME.finditer(text):
+        start = match.start()
+        if not _starts_word(text, start):
+            continue
+        if match["titled"]:
+            yield _titled_name(match), start, match.end(), _Kind.TITLED
+        elif match["word"]:
+            word = match["word"]
+            if word in _ROLES:
+                qualifier = _QUALIFIER_BEFORE.search(text, max(0, start - 12), start)
+                if qualifier is not None and qualifier["word"] in _ROLE_QUALIFIERS:
+                    start = qualifier.start()
+                yield " ".join(text[start : match.end()].split()), start, match.end(), _Kind.ROLE
+            elif match["id_letter"] and word not in _THINGS:
+                # "Then Y took": the word is not a role, the letter may be a person.
+                yield match["id_letter"], match.start("id"), match.end("id"), _Kind.LETTER
+        elif match["code"]:
+            if match["code"] in _STAFF:
+                yield match.group(), start, match.end(), _Kind.ROLE
+        else:
+            yield match["bare"], start, match.end(), _Kind.LETTER
+
+
+def _introduces(text: str, start: int, end: int) -> bool:
+    """Whether the letter at ``text[start:end]`` is introduced there: "partner (Y)", "child, K,"."""
+    before = _RELATIVE_BEFORE.search(text, max(0, start - 25), start)
+    if before is None or before["word"].lower() not in _RELATIVES:
+        return False
+    after = _AFTER_BRACKETED if before["mark"] == "(" else _AFTER_APPOSED
+    return after.match(text, end) is not None

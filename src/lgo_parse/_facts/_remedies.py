@@ -1,0 +1,360 @@
+"""Remedies: what the authority agreed to do, how much it pays, to whom and by when.
+
+Where remedies are read:
+
+* **The Agreed action section** (and a "Recommended action" or
+  "Recommendations" section, where the authority has not yet agreed), with
+  its nested bullets. Every item there is an action, so each gives at least
+  one remedy; an item that is none of the known kinds is
+  :attr:`RemedyKind.OTHER`. Items that describe improvements the authority
+  has already made are remedies too: the Ombudsman records them as part of
+  the remedy.
+* **The final decision and the summary**, sentence by sentence, where a
+  sentence says the authority agreed (or was asked, or will) and names a
+  kind of remedy ("The Council has agreed to apologise to Mrs X"). These
+  repeat the agreed action in short, so a kind already read from the agreed
+  action is not counted again.
+
+Sums elsewhere (an earlier offer, the Ombudsman's guidance "between £100 and
+£300") are not remedies.
+
+Deadlines: a sentence's own deadline, else the first deadline in its item,
+else the deadline of the paragraph that introduces the list ("Within four
+weeks of my final decision, the Council has agreed to take the following
+action." applies to its bullets).
+
+Kinds: apology and payment are read from every sentence of an item, so "apologise
+and pay £300" gives two remedies. A service improvement is read from an
+item's first sentence only, where the action is stated (later sentences
+explain it); its kind is the earliest cue there: training ("training",
+"briefing", "remind staff"), evidence ("provide us with evidence", "provide
+a copy") or a change of procedure ("procedures", "policy", "guidance",
+"timescales", and weaker words such as "ensure" or "review" when nothing
+else matches).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+
+import attrs
+
+from .._layout import Span
+from .._model import Decision, ItemKind, ListItem, LooseLine, Paragraph, Section, SectionKind
+from ._deadlines import deadlines_at
+from ._model import Deadline, Remedy, RemedyKind
+from ._money import find_amounts
+from ._parties import pseudonyms
+from ._text import sentences
+
+_APOLOGY = re.compile(r"apolog(?:y|ies|ise[sd]?|ising|ize[sd]?|izing)\b", re.IGNORECASE)
+_PAYMENT = re.compile(
+    r"\b(?:pay|pays|paid|paying|payments?|reimburse\w*|refund\w*|compensat\w*|financial\s+remedy"
+    r"|symbolic\s+(?:sum|amount))\b",
+    re.IGNORECASE,
+)
+_TRAINING = re.compile(
+    r"\b(?:train(?:s|ed|ing)?|briefings?|remind\w*\s+(?:its\s+|all\s+|relevant\s+)?"
+    r"(?:staff|officers|social\s+workers|employees)|made\s+aware|shared?\s+(?:the\s+)?learning"
+    r"|lessons?\s+learn\w*)\b",
+    re.IGNORECASE,
+)
+_EVIDENCE = re.compile(
+    r"\b(?:provide|send|give|show)\s+(?:us|me|the\s+Ombudsman)\s+(?:with\s+)?"
+    r"(?:evidence|a\s+copy|copies|details|confirmation)"
+    r"|\b(?:provide|send)\s+(?:a\s+)?cop(?:y|ies)\b|\bevidence\s+(?:that|of|it\s+has)\b"
+    r"|\btell\s+(?:us|me)\s+what\s+action|\breport\s+back\b",
+    re.IGNORECASE,
+)
+# The Ombudsman's own guidance ("in line with our guidance") is not the authority's procedure.
+_PROCEDURE = re.compile(
+    r"(?<!our )\b(?:procedur\w*|polic(?:y|ies)|process(?:es)?|guidance|protocols?|practice"
+    r"|timescales?|quality\s+(?:assur|manag)\w*|leaflets?)\b",
+    re.IGNORECASE,
+)
+_PROCEDURE_WEAK = re.compile(
+    r"\b(?:ensur\w*|review\w*|improv\w*|chang\w*|amend\w*|updat\w*|revis\w*|introduc\w*|now)\b",
+    re.IGNORECASE,
+)
+_SERVICE = (
+    (_TRAINING, RemedyKind.TRAINING),
+    (_EVIDENCE, RemedyKind.EVIDENCE_OF_COMPLIANCE),
+    (_PROCEDURE, RemedyKind.PROCEDURE_CHANGE),
+)
+# A sentence that introduces a list of actions rather than stating one.
+_INTRODUCES = re.compile(r"\bthe\s+following\b|:\s*$", re.IGNORECASE)
+# In the summary and final decision, a remedy is agreed, asked for or promised.
+_AGREES = re.compile(
+    r"\b(?:agree[sd]?|asked\s+to|will|should(?!\s+have)|recommend\w*|must)\b", re.IGNORECASE
+)
+_PRONOUN = re.compile(r"\b(?:her|him|them)\b")
+_BEFORE_RECIPIENT = re.compile(r"\b(?:to|for)\s+$")
+_REMEDY_HEADING = re.compile(
+    r"\s*(?:recommended\s+actions?|recommendations?|remed(?:y|ies)|actions?)\s*[:.]?\s*",
+    re.IGNORECASE,
+)
+
+
+class _Reading(enum.Enum):
+    AGREED = "agreed"
+    """An agreed-action item: every item is an action."""
+    STATED = "stated"
+    """The summary or final decision: only sentences that agree to a named kind."""
+
+
+@attrs.frozen(eq=False)
+class _Unit:
+    """A paragraph, item or loose line, with the deadline that governs it.
+
+    Compared by identity: two items may say the same words.
+    """
+
+    text: str
+    span: Span | None
+    deadlines: tuple[tuple[int, Deadline], ...]
+    deadline: Deadline | None
+    parent: _Unit | None = None
+
+    @classmethod
+    def of(cls, text: str, span: Span | None, parent: _Unit | None = None) -> _Unit:
+        own = tuple(deadlines_at(text, span))
+        inherited = parent.deadline if parent is not None else None
+        return cls(text, span, own, own[0][1] if own else inherited, parent)
+
+
+def find_remedies(decision: Decision) -> tuple[Remedy, ...]:
+    """Return the remedies of a decision: summary first, then the agreed action, then the rest.
+
+    Example:
+        >>> import lgo_parse
+        >>> d = lgo_parse.Decision(sections=[lgo_parse.Section("Agreed action", [
+        ...     lgo_parse.Paragraph("Within one month the Council will:", items=[
+        ...         lgo_parse.ListItem("apologise to Mrs Y; and"),
+        ...         lgo_parse.ListItem("pay Mrs Y £10.50."),
+        ...     ]),
+        ... ])])
+        >>> for r in find_remedies(d):
+        ...     print(r.kind.value, r.amount, r.recipient, r.deadline)
+        apology None Mrs Y within 1 month
+        payment 10.50 Mrs Y within 1 month
+    """
+    agreed: list[Remedy] = []
+    final: list[Remedy] = []
+    for section in _sections(decision.sections):
+        if section.kind is SectionKind.FINAL_DECISION:
+            for unit in _units(section):
+                final += _remedies(unit, _Reading.STATED)
+            continue
+        # Units whose words gave a remedy: the items under "apologise to Mr X
+        # for the following faults:" are the faults, not further actions.
+        acted: set[_Unit] = set()
+        for unit in _units(section):
+            found = _remedies(unit, _Reading.AGREED, detail=unit.parent in acted)
+            if found:
+                acted.add(unit)
+            agreed += found
+    summary: list[Remedy] = []
+    if decision.summary:
+        summary = _remedies(_Unit.of(decision.summary, decision.summary_span), _Reading.STATED)
+    # The summary and final decision restate the agreed action in short.
+    kinds = {remedy.kind for remedy in agreed}
+    final = _new_kinds(final, kinds)
+    summary = _new_kinds(summary, kinds)
+    return (*summary, *agreed, *final)
+
+
+def _new_kinds(remedies: Iterable[Remedy], kinds: set[RemedyKind]) -> list[Remedy]:
+    kept = []
+    for remedy in remedies:
+        if remedy.kind not in kinds:
+            kinds.add(remedy.kind)
+            kept.append(remedy)
+    return kept
+
+
+def _sections(sections: Iterable[Section]) -> Iterator[Section]:
+    """Yield the remedy sections (with their sub-sections) and final-decision sections."""
+    for section in sections:
+        if section.kind in (SectionKind.AGREED_ACTION, SectionKind.FINAL_DECISION) or (
+            section.kind is SectionKind.OTHER
+            and section.heading is not None
+            and _REMEDY_HEADING.fullmatch(section.heading)
+        ):
+            yield section
+        else:
+            yield from _sections(section.subsections)
+
+
+def _units(section: Section) -> Iterator[_Unit]:
+    """Yield the section's texts in order, each knowing the deadline of the list it stands in."""
+    for part in section.walk():
+        # The paragraph a run of paragraph-level bullets hangs from, and in the
+        # compact layout the "- ... the following:" item the next items follow.
+        lead: _Unit | None = None
+        compact_lead: _Unit | None = None
+        for block in part.blocks:
+            if isinstance(block, LooseLine):
+                lead = compact_lead = None
+                yield _Unit.of(block.text, block.span)
+                continue
+            if isinstance(block, ListItem):
+                unit = _Unit.of(block.text, block.span, lead)
+            else:
+                introduces = _INTRODUCES.search(block.text) is not None
+                compact = block.kind is ItemKind.DASH
+                unit = _Unit.of(
+                    block.text, block.span, compact_lead if compact and not introduces else None
+                )
+                lead = unit
+                if compact and introduces:
+                    compact_lead = unit
+            yield unit
+            yield from _nested(block, unit)
+
+
+def _nested(block: Paragraph | ListItem, parent: _Unit) -> Iterator[_Unit]:
+    for item in block.items:
+        unit = _Unit.of(item.text, item.span, parent)
+        yield unit
+        yield from _nested(item, unit)
+
+
+def _remedies(unit: _Unit, reading: _Reading, *, detail: bool = False) -> list[Remedy]:
+    """Return the remedies of one unit; a ``detail`` of another remedy is never read as OTHER."""
+    text = unit.text
+    introduces = _INTRODUCES.search(text) is not None
+    found: list[Remedy] = []
+    first = True
+    for start, end in sentences(text):
+        sentence = text[start:end]
+        if reading is _Reading.STATED and not _AGREES.search(sentence):
+            continue
+        # A sentence introducing a list states no action of its own, except
+        # before "the following": "apologise to Mr X for the following faults:".
+        cut = _INTRODUCES.search(sentence) if introduces else None
+        here = _personal(unit, start, end, start + cut.start() if cut else end)
+        if not introduces and (first or reading is _Reading.STATED):
+            service = _service_kind(sentence, weak=reading is _Reading.AGREED and not here)
+            if service is not None:
+                here.append(_remedy(unit, start, end, service))
+        first = False
+        found += here
+    if not found and not introduces and not detail and reading is _Reading.AGREED and text.strip():
+        start, end = sentences(text)[0]
+        found.append(
+            _remedy(unit, start, end, RemedyKind.OTHER, recipient=_addressee(text, start, end))
+        )
+    return _distinct(found)
+
+
+def _personal(unit: _Unit, start: int, end: int, reach: int) -> list[Remedy]:
+    """Return the apologies and payments in ``text[start:reach]``, part of a sentence."""
+    text = unit.text
+    sentence = text[start:reach]
+    found = []
+    apology = _APOLOGY.search(sentence)
+    if apology is not None:
+        at = start + apology.end()
+        found.append(
+            _remedy(unit, start, end, RemedyKind.APOLOGY, recipient=_recipient(text, at, end))
+        )
+    amounts = [a for a in find_amounts(sentence) if not a.in_range]
+    outside = [a for a in amounts if not _in_brackets(sentence, a.start)]
+    cues = list(_PAYMENT.finditer(sentence))
+    kind = RemedyKind.PAYMENT if cues else RemedyKind.OTHER
+    # "£300 (£200 for distress and £100 for time and trouble)" is one payment.
+    previous = 0
+    for amount in outside or amounts:
+        # Whom a sum is for is written after the word that pays it ("pay Mr X
+        # £10.50", "pay £1000 to Mrs Y") but after any earlier sum ("pay Mrs Y
+        # £250 and Mr Z £100").
+        cue = next((c for c in reversed(cues) if c.end() <= amount.start), None)
+        at = start + max(previous, cue.end() if cue is not None else amount.start)
+        previous = amount.end
+        found.append(_remedy(unit, start, end, kind, amount.value, _recipient(text, at, end)))
+    if cues and not amounts:
+        at = start + cues[0].end()
+        found.append(
+            _remedy(unit, start, end, RemedyKind.PAYMENT, recipient=_recipient(text, at, end))
+        )
+    return found
+
+
+def _service_kind(sentence: str, *, weak: bool) -> RemedyKind | None:
+    best: tuple[int, RemedyKind] | None = None
+    for pattern, kind in _SERVICE:
+        match = pattern.search(sentence)
+        if match is not None and (best is None or match.start() < best[0]):
+            best = (match.start(), kind)
+    if best is not None:
+        return best[1]
+    if weak and _PROCEDURE_WEAK.search(sentence):
+        return RemedyKind.PROCEDURE_CHANGE
+    return None
+
+
+def _remedy(
+    unit: _Unit,
+    start: int,
+    end: int,
+    kind: RemedyKind,
+    amount: Decimal | None = None,
+    recipient: str | None = None,
+) -> Remedy:
+    return Remedy(
+        kind=kind,
+        amount=amount,
+        recipient=recipient,
+        deadline=_deadline(unit, start, end),
+        text=unit.text[start:end],
+        span=None if unit.span is None else unit.span.sub(start, end),
+    )
+
+
+def _deadline(unit: _Unit, start: int, end: int) -> Deadline | None:
+    for offset, deadline in unit.deadlines:
+        if start <= offset < end:
+            return deadline
+    return unit.deadline
+
+
+def _recipient(text: str, at: int, end: int) -> str | None:
+    """Return who an apology or payment written at ``at`` is for.
+
+    The first pseudonym after it in the sentence ("pay £1000 to Mrs Y"); a
+    pronoun first ("pay her £300") stands for the last pseudonym before it.
+    """
+    named = next((p for p in pseudonyms(text[at:end])), None)
+    pronoun = _PRONOUN.search(text, at, end)
+    if named is not None and (pronoun is None or at + named[1] < pronoun.start()):
+        return named[0]
+    if pronoun is not None:
+        before = [name for name, _, _ in pseudonyms(text[:at])]
+        return before[-1] if before else None
+    return None
+
+
+def _addressee(text: str, start: int, end: int) -> str | None:
+    """Return the pseudonym an action is addressed to: "Write to Mrs Y"."""
+    for name, name_start, _ in pseudonyms(text[start:end]):
+        if _BEFORE_RECIPIENT.search(text, start, start + name_start):
+            return name
+    return None
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    return text.count("(", 0, at) > text.count(")", 0, at)
+
+
+def _distinct(remedies: list[Remedy]) -> list[Remedy]:
+    seen: set[tuple[RemedyKind, Decimal | None]] = set()
+    kept = []
+    for remedy in remedies:
+        key = (remedy.kind, remedy.amount)
+        if key not in seen:
+            seen.add(key)
+            kept.append(remedy)
+    return kept

@@ -1,0 +1,102 @@
+"""The texts of a decision with their spans, and sentences within a text.
+
+Every finder reads the decision through :func:`passages`, one pass in
+document order, so a fact's span is always the passage span narrowed to the
+match (``Span.sub``), and a decision built in code (no spans) simply gives
+facts without spans.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Literal
+
+import attrs
+
+from .._layout import Span
+from .._model import Decision, ListItem, LooseLine, Section
+
+Origin = Literal["summary", "heading", "block", "item"]
+
+
+@attrs.frozen
+class Passage:
+    """One text of the decision: the summary, a heading, a block or a nested item.
+
+    Attributes:
+        text: The text.
+        span: Where it stands in the source, or ``None``.
+        origin: Which part of the decision it is.
+        section: The section it belongs to (``None`` for the summary).
+    """
+
+    text: str
+    span: Span | None
+    origin: Origin
+    section: Section | None = None
+
+    def span_of(self, start: int, end: int) -> Span | None:
+        """Return the span of ``text[start:end]``, or ``None`` without a passage span."""
+        return None if self.span is None else self.span.sub(start, end)
+
+
+def passages(decision: Decision, *, headings: bool = True) -> Iterator[Passage]:
+    """Yield the summary, then every heading, block and nested item in document order.
+
+    Website chrome and the signature are not part of the statement and are left out.
+    """
+    if decision.summary:
+        yield Passage(decision.summary, decision.summary_span, "summary")
+    for section in decision.walk():
+        if headings and section.heading:
+            yield Passage(section.heading, section.span, "heading", section)
+        yield from _block_passages(section)
+
+
+def _block_passages(section: Section) -> Iterator[Passage]:
+    for block in section.blocks:
+        yield Passage(block.text, block.span, "block", section)
+        if not isinstance(block, LooseLine):
+            yield from _item_passages(section, block.items)
+
+
+def _item_passages(section: Section, items: tuple[ListItem, ...]) -> Iterator[Passage]:
+    for item in items:
+        yield Passage(item.text, item.span, "item", section)
+        yield from _item_passages(section, item.items)
+
+
+# A sentence ends at . ! ? or … (with any closing quotes or brackets) followed
+# by white space and something that can start a sentence.
+_SENTENCE_END = re.compile(r"[.!?…]+[’”\"')\]]*\s+(?=[A-Z0-9‘“\"'(£•-])")
+# Words whose full stop does not end a sentence ("Mr. X", "s. 17", "e.g. the").
+# fmt: off
+_ABBREVIATIONS = frozenset((
+    "mr", "mrs", "ms", "dr", "mx", "st", "no", "nos", "s", "ss", "para", "paras", "reg", "regs",
+    "art", "arts", "sch", "e.g", "i.e", "etc", "cf", "vs", "v",
+))
+# fmt: on
+_LAST_WORD = re.compile(r"([\w.]+)\.$")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Return the ``(start, end)`` offsets of the sentences of ``text``.
+
+    Example:
+        >>> t = "Pay Mr. X £10.50 within one month. Apologise."
+        >>> [t[s:e] for s, e in sentences(t)]
+        ['Pay Mr. X £10.50 within one month.', 'Apologise.']
+    """
+    found: list[tuple[int, int]] = []
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        stop = end.start() + len(end.group().rstrip())
+        word = _LAST_WORD.search(text, max(start, stop - 8), end.start() + 1)
+        if word is not None and word.group(1).lower() in _ABBREVIATIONS:
+            continue
+        found.append((start, stop))
+        start = end.end()
+    if start < len(text.rstrip()):
+        found.append((start, len(text.rstrip())))
+    return found

@@ -1,0 +1,154 @@
+"""Parties named by pseudonym: complainants and others, without false positives."""
+
+from __future__ import annotations
+
+import pytest
+from facts_cases import case, in_summary, parsed, web, words_at
+
+from lgo_parse._facts import Party, PartyRole, find_parties
+
+COMPLAINANT = PartyRole.COMPLAINANT
+OTHER = PartyRole.OTHER
+
+# (summary, complaint paragraph, a later paragraph, expected (name, role, mentions))
+PARTIES = [
+    case(
+        "complainant in the summary",
+        "Mrs Y complains.",
+        "Mrs Y says so.",
+        "We spoke to Mrs Y.",
+        [("Mrs Y", COMPLAINANT, 3)],
+    ),
+    case(
+        "joint complainants are one party, not also Mrs X",
+        "Mr and Mrs X complained.",
+        "Mr and Mrs X complain.",
+        "I spoke to Mrs X on the telephone.",
+        [("Mr and Mrs X", COMPLAINANT, 2), ("Mrs X", COMPLAINANT, 1)],
+    ),
+    case(
+        "a husband named only later is not a complainant",
+        "Mrs X complained.",
+        "Mrs X complains about her husband.",
+        "Mrs X lives with her husband, Mr X.",
+        [("Mrs X", COMPLAINANT, 3), ("Mr X", OTHER, 1)],
+    ),
+    case(
+        "Miss and Ms titles",
+        "Miss X complains.",
+        "The complainant, whom I shall call Ms J, says.",
+        "Miss X and Ms J.",
+        [("Miss X", COMPLAINANT, 2), ("Ms J", COMPLAINANT, 2)],
+    ),
+    case(
+        "a letter introduced in brackets, then used alone",
+        "Miss X complains.",
+        "Miss X says the Council disclosed her address to her former partner (Y).",
+        "Y took their child abroad. Then Y returned. The Council knew Y would see it.",
+        [("Miss X", COMPLAINANT, 2), ("Y", OTHER, 4)],
+    ),
+    case(
+        "a letter introduced by apposition",
+        "Ms J complains.",
+        "A referral said Ms J’s child, K, was at risk.",
+        "The officer spoke to K alone; K’s age was wrong.",
+        [("Ms J", COMPLAINANT, 2), ("K", OTHER, 3)],
+    ),
+    case(
+        "role with a letter or number",
+        "Mr and Mrs X complain.",
+        "They say Council 2 withdrew their application.",
+        "Child Q and Child Z were placed by Agency 1. Officer 1 told Council 2, and SW1 called.",
+        [
+            ("Mr and Mrs X", COMPLAINANT, 1),
+            ("Council 2", OTHER, 2),
+            ("Child Q", OTHER, 1),
+            ("Child Z", OTHER, 1),
+            ("Agency 1", OTHER, 1),
+            ("Officer 1", OTHER, 1),
+            ("SW1", OTHER, 1),
+        ],
+    ),
+    case(
+        "a role keeps the word before it: Care Home 1, Social Worker 2",
+        "Mr X complains.",
+        "Mr X complains about Care Home 1.",
+        "Social Worker 2 visited Care Home 1.",
+        [("Mr X", COMPLAINANT, 2), ("Care Home 1", OTHER, 2), ("Social Worker 2", OTHER, 1)],
+    ),
+    case(
+        "a bracketed letter needs its closing bracket to be introduced",
+        "Mr X complains.",
+        "Mr X says the pupil (B or C grade) was marked down.",
+        "B grades were given.",
+        [("Mr X", COMPLAINANT, 2)],
+    ),
+    case(
+        "a letter inside 'A-Z' is not a mention",
+        "Mr X complains.",
+        "Mr X says his daughter (Z) was refused.",
+        "Z used the A-Z guide.",
+        [("Mr X", COMPLAINANT, 2), ("Z", OTHER, 2)],
+    ),
+    case(
+        "possessive and a full stop after the title",
+        "Mr. B complains.",
+        "Mr B’s mother was moved.",
+        "Mr B says so.",
+        [("Mr B", COMPLAINANT, 3)],
+    ),
+]
+
+NOT_PARTIES = [
+    case("Stage Two is not a party", "At Stage Two the Council replied."),
+    case("Section 47 is not a party", "It made Section 47 enquiries."),
+    case("Schedule 5 is not a party", "Schedule 5 applies."),
+    case("'I' is not a party", "I found fault. I have completed my investigation."),
+    case("'A' starting a sentence is not a party", "A social worker visited."),
+    case("X inside words is not a party", "An X-ray, a TAXI and an XL form."),
+    case("carbon dioxide is not a staff member", "CO2 and NO2 levels and KS2 pupils."),
+    case("a letter nobody introduced is not a party", "Plan B was used and option C too."),
+    case("Key Stage 2 is not a party", "Pupils at Key Stage 2."),
+]
+
+
+@pytest.mark.parametrize(("summary", "complaint", "later", "expected"), PARTIES)
+def test_parties(
+    summary: str, complaint: str, later: str, expected: list[tuple[str, PartyRole, int]]
+) -> None:
+    text = web(("The complaint", [complaint]), ("What happened", [later]), summary=summary)
+    found = parsed(text).parties
+    assert [(p.name, p.role, p.mentions) for p in found] == expected
+    for party in found:
+        assert len(party.spans) == party.mentions
+        written = [" ".join(words_at(text, s).replace(".", "").split()) for s in party.spans]
+        assert written == [party.name] * party.mentions
+        assert party.span == party.spans[0]
+
+
+def test_lettered_heading_is_not_a_mention() -> None:
+    text = (
+        "Example Council (23 013 577)\nThe Ombudsman's final decision:\n"
+        "Summary: Miss X complains.\n"
+        "The complaint\n- Miss X says the Council told her son (B).\n"
+        "What I found\nB) The Council failed to tell B\n- B says so.\n"
+    )
+    (miss_x, b) = parsed(text).parties
+    assert (b.name, b.mentions) == ("B", 3)
+    assert [text[s.start - 1 : s.end + 1] for s in b.spans] == ["(B)", " B\n", " B "]
+    assert miss_x.role is COMPLAINANT
+
+
+@pytest.mark.parametrize("text", NOT_PARTIES)
+def test_not_a_party(text: str) -> None:
+    assert find_parties(in_summary(f"Mr X complains. {text}")) == (Party("Mr X", COMPLAINANT, 1),)
+
+
+def test_decision_built_in_code_counts_without_spans() -> None:
+    (party,) = find_parties(in_summary("Mrs Y complains. Mrs Y says."))
+    assert (party.name, party.mentions, party.spans, party.span) == ("Mrs Y", 2, (), None)
+
+
+def test_parties_in_order_of_first_mention() -> None:
+    found = find_parties(in_summary("Child Q, then Mrs Y, then Council 2, then Child Q."))
+    assert [p.name for p in found] == ["Child Q", "Mrs Y", "Council 2"]

@@ -1,0 +1,351 @@
+"""Remedies: kind, sum, recipient and deadline, read from where the statement agrees them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from facts_cases import built, case, compact, parsed, web, words_at
+
+import lgo_parse
+from lgo_parse._facts import RemedyKind, find_remedies
+from lgo_parse._facts._text import sentences
+
+APOLOGY = RemedyKind.APOLOGY
+PAYMENT = RemedyKind.PAYMENT
+PROCEDURE = RemedyKind.PROCEDURE_CHANGE
+TRAINING = RemedyKind.TRAINING
+EVIDENCE = RemedyKind.EVIDENCE_OF_COMPLIANCE
+OTHER = RemedyKind.OTHER
+
+Row = tuple[RemedyKind, "str | None", "str | None", "str | None"]
+"""(kind, sum, recipient, deadline as str)."""
+
+AGREED = [
+    case(
+        "parent's deadline applies to its bullets; apologise and pay is two remedies",
+        [
+            (
+                "Within four weeks of my final decision, the Council has agreed to take "
+                "the following action.",
+                [
+                    "Apologise and pay £1000 to Mrs Y in recognition of the distress caused.",
+                    "Write to Mrs Y to confirm the outcome of the referral.",
+                ],
+            )
+        ],
+        [
+            (APOLOGY, None, "Mrs Y", "within 4 weeks of final decision"),
+            (PAYMENT, "1000", "Mrs Y", "within 4 weeks of final decision"),
+            (OTHER, None, "Mrs Y", "within 4 weeks of final decision"),
+        ],
+    ),
+    case(
+        "one sentence holding an apology and a payment to 'her'",
+        [
+            "The Council has agreed that within one month of my final decision it will apologise "
+            "to Miss X for its poor communication and pay her £300 to recognise the distress."
+        ],
+        [
+            (APOLOGY, None, "Miss X", "within 1 month of final decision"),
+            (PAYMENT, "300", "Miss X", "within 1 month of final decision"),
+        ],
+    ),
+    case(
+        "each item's own deadline",
+        [
+            "For the Council to apologise for the fault in this statement within a month "
+            "of the date of my decision.",
+            "For the Council to make a payment of £450 to Ms J in relation to her time, trouble "
+            "and distress within two months of the date of my decision.",
+        ],
+        [
+            (APOLOGY, None, None, "within 1 month of decision"),
+            (PAYMENT, "450", "Ms J", "within 2 months of decision"),
+        ],
+    ),
+    case(
+        "£10.50 must not become £10",
+        ["The Council will pay Mr X £10.50 within 20 working days."],
+        [(PAYMENT, "10.50", "Mr X", "within 20 working days")],
+    ),
+    case(
+        "£1,000 is one thousand pounds",
+        ["The Council will pay Mr X £1,000."],
+        [(PAYMENT, "1000", "Mr X", None)],
+    ),
+    case(
+        "a breakdown in brackets is not more payments",
+        ["Pay Mr X £300 (£200 for distress and £100 for time and trouble) within one month."],
+        [(PAYMENT, "300", "Mr X", "within 1 month")],
+    ),
+    case(
+        "two sums to two people",
+        ["Pay Mrs Y £250 and Mr Z £100."],
+        [(PAYMENT, "250", "Mrs Y", None), (PAYMENT, "100", "Mr Z", None)],
+    ),
+    case(
+        "a range in the guidance is not the payment",
+        ["The Council will pay Mr X £150, in line with our guidance of between £100 and £300."],
+        [(PAYMENT, "150", "Mr X", None)],
+    ),
+    case(
+        "a payment with no sum",
+        ["The Council will reimburse Mr X’s costs."],
+        [(PAYMENT, None, "Mr X", None)],
+    ),
+    case(
+        "service improvements by kind; the deadline is in the item's second sentence",
+        [
+            "For the Council to change its procedures so parents are asked for consent. "
+            "The Council is asked to tell me what action it will take within four months "
+            "of the date of my decision.",
+            "Deliver a staff training session on information sharing.",
+            "The Council will provide us with evidence it has complied with the above actions.",
+            "For the Council to ensure social workers ask for information before an assessment.",
+        ],
+        [
+            (PROCEDURE, None, None, "within 4 months of decision"),
+            (TRAINING, None, None, None),
+            (EVIDENCE, None, None, None),
+            (PROCEDURE, None, None, None),
+        ],
+    ),
+    case(
+        "the earliest cue wins: a copy of training minutes is evidence",
+        ["Provide a copy of the minutes of the meeting in which the Council shared learning."],
+        [(EVIDENCE, None, None, None)],
+    ),
+    case(
+        "later sentences explain the action and add no kind",
+        [
+            "Write to Mrs Y to confirm the outcome. The Council will ensure it shares only the "
+            "information which is appropriate, in line with its procedures."
+        ],
+        [(OTHER, None, "Mrs Y", None)],
+    ),
+    case(
+        "an apology repeated in one item is one apology",
+        ["Apologise to Mr X. The apology should accept the fault."],
+        [(APOLOGY, None, "Mr X", None)],
+    ),
+    case(
+        "the items under 'apologise for the following faults' are faults, not actions",
+        [
+            (
+                "Within one month, the Council will apologise to Mr X for the following faults:",
+                ["delay;", "poor communication."],
+            )
+        ],
+        [(APOLOGY, None, "Mr X", "within 1 month")],
+    ),
+    case(
+        "an introduction that names a payment after 'the following' is not a payment",
+        [
+            (
+                "The Council has agreed to take the following action, which includes a payment:",
+                ["pay Mr X £200."],
+            )
+        ],
+        [(PAYMENT, "200", "Mr X", None)],
+    ),
+]
+
+
+def rows(decision: lgo_parse.Decision) -> list[Row]:
+    return [
+        (
+            r.kind,
+            None if r.amount is None else str(r.amount),
+            r.recipient,
+            None if r.deadline is None else str(r.deadline),
+        )
+        for r in decision.remedies
+    ]
+
+
+@pytest.mark.parametrize(("blocks", "expected"), AGREED)
+def test_agreed_action(blocks: list[str], expected: list[Row]) -> None:
+    text = web(("What I found", ["The Council was at fault."]), ("Agreed action", blocks))
+    decision = parsed(text)
+    assert rows(decision) == expected
+    for remedy in decision.remedies:
+        assert words_at(text, remedy.span) == remedy.text
+        if remedy.deadline is not None:
+            assert words_at(text, remedy.deadline.span) == remedy.deadline.text
+        assert isinstance(remedy.amount, (Decimal, type(None)))
+
+
+@pytest.mark.parametrize(("blocks", "expected"), AGREED)
+def test_agreed_action_built_in_code(blocks: list[str], expected: list[Row]) -> None:
+    decision = built(("Agreed action", blocks))
+    assert rows(decision) == expected
+    assert all(r.span is None for r in decision.remedies)
+
+
+def test_paragraph_level_bullets_take_the_paragraph_deadline() -> None:
+    text = (
+        "Example Council (23 013 577)\n\nAgreed action\n\n"
+        "  1. To address the injustice, the Council has agreed to take the following action "
+        "within one month of the final decision:\n"
+        "  • Provide an apology to Mrs X.\n"
+        "  1. The Council has also agreed to take the following action "
+        "within two months of the final decision:\n"
+        "  • Create an addendum to the assessment, and\n"
+        "  • Share the addendum.\n"
+    )
+    assert rows(parsed(text)) == [
+        (APOLOGY, None, "Mrs X", "within 1 month of final decision"),
+        (OTHER, None, None, "within 2 months of final decision"),
+        (OTHER, None, None, "within 2 months of final decision"),
+    ]
+
+
+def test_compact_layout_list_after_a_colon() -> None:
+    text = compact(
+        (
+            "Agreed action",
+            ["Within one month the Council will:", "apologise to Mr X; and", "pay Mr X £10.50."],
+        ),
+        ("Final decision", ["I have completed my investigation."]),
+    )
+    assert rows(parsed(text)) == [
+        (APOLOGY, None, "Mr X", "within 1 month"),
+        (PAYMENT, "10.50", "Mr X", "within 1 month"),
+    ]
+
+
+def test_recommended_action_is_read_like_agreed_action() -> None:
+    text = web(("Recommended action", ["Within one month the Council should apologise to Mr X."]))
+    assert rows(parsed(text)) == [(APOLOGY, None, "Mr X", "within 1 month")]
+
+
+def test_summary_and_final_decision_do_not_double_count() -> None:
+    text = web(
+        (
+            "Agreed action",
+            ["Within one month the Council will apologise to Mr X and pay him £200."],
+        ),
+        ("Final decision", ["The Council has agreed to apologise and to make a payment."]),
+        summary="Mr X complains. The Council has agreed to apologise and pay Mr X £200.",
+    )
+    assert rows(parsed(text)) == [
+        (APOLOGY, None, "Mr X", "within 1 month"),
+        (PAYMENT, "200", "Mr X", "within 1 month"),
+    ]
+
+
+def test_remedy_stated_only_in_the_summary() -> None:
+    text = web(
+        ("Final decision", ["I have completed my investigation."]),
+        summary="Mr X complained. The Council has agreed to apologise and pay Mr X £200.",
+    )
+    decision = parsed(text)
+    assert rows(decision) == [(APOLOGY, None, "Mr X", None), (PAYMENT, "200", "Mr X", None)]
+    assert all(words_at(text, r.span) == r.text for r in decision.remedies)
+
+
+def test_final_decision_adds_a_kind_the_agreed_action_lacks() -> None:
+    text = web(
+        ("Agreed action", ["Within one month the Council will apologise to Mr X."]),
+        (
+            "Final decision",
+            ["The Council has agreed to apologise to Mr X. It will also review its policy."],
+        ),
+    )
+    assert rows(parsed(text)) == [
+        (APOLOGY, None, "Mr X", "within 1 month"),
+        (PROCEDURE, None, None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("summary", "findings"),
+    [
+        case(
+            "an earlier offer is not a remedy",
+            "Mr X complains.",
+            "Mr X was offered £250 at Stage Two.",
+        ),
+        case(
+            "the Ombudsman's guidance range is not a remedy",
+            "Mr X complains.",
+            "Our guidance says we normally look at between £100 and £300.",
+        ),
+        case(
+            "a finding that the Council agreed to pay is not the agreed action",
+            "Mr X complains.",
+            "The Council has agreed to pay Mr X £300 and apologise to him.",
+        ),
+        case(
+            "'should have' in the summary is a finding, not a remedy",
+            "Mr X complains. The Council should have apologised and followed its procedures.",
+            "The Council was at fault.",
+        ),
+        case(
+            "a remedy without a kind adds nothing",
+            "Mr X complains. The Council has agreed to provide a remedy.",
+            "The Council was at fault.",
+        ),
+    ],
+)
+def test_not_a_remedy(summary: str, findings: str) -> None:
+    text = web(
+        ("What I found", [findings]),
+        ("Final decision", ["I have completed my investigation."]),
+        summary=summary,
+    )
+    assert parsed(text).remedies == ()
+
+
+def test_facts_are_not_computed_by_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    import lgo_parse._facts
+
+    def refuse(decision: lgo_parse.Decision) -> tuple[()]:
+        raise AssertionError("facts computed")
+
+    monkeypatch.setattr(lgo_parse._facts, "find_remedies", refuse)
+    decision = parsed(web(("Agreed action", ["Pay Mr X £1."])))
+    with pytest.raises(AssertionError, match="facts computed"):
+        _ = decision.remedies
+
+
+def test_remedies_are_computed_once() -> None:
+    decision = parsed(web(("Agreed action", ["Pay Mr X £1."])))
+    assert decision.remedies is decision.remedies
+    assert find_remedies(decision) == decision.remedies
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        case(
+            "'Mr.' does not end a sentence",
+            "Apologise to Mr. X for the delay. Pay him £200.",
+            ["Apologise to Mr. X for the delay.", "Pay him £200."],
+        ),
+        case(
+            "'e.g.' and 's.' do not end a sentence",
+            "Pay by e.g. cheque under s. 17 of the Act. Then stop.",
+            ["Pay by e.g. cheque under s. 17 of the Act.", "Then stop."],
+        ),
+        case(
+            "£10.50 does not end a sentence", "Pay £10.50 now. Done.", ["Pay £10.50 now.", "Done."]
+        ),
+        case(
+            "a closing quotation mark stays with its sentence",
+            "It said “sorry.” The Council agreed.",
+            ["It said “sorry.”", "The Council agreed."],
+        ),
+    ],
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in sentences(text)] == expected
+
+
+def test_recipient_after_an_abbreviated_title() -> None:
+    decision = built(("Agreed action", ["Apologise to Mr. X for the delay. Pay him £200."]))
+    assert [(r.kind, r.recipient, r.text) for r in decision.remedies] == [
+        (APOLOGY, "Mr X", "Apologise to Mr. X for the delay."),
+        (PAYMENT, "Mr X", "Pay him £200."),
+    ]
