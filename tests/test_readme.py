@@ -37,3 +37,27 @@ def test_readme_seed_exists() -> None:
     (install, _) = setup_commands()
     path = install.rsplit(" ", 1)[1]
     assert (ROOT / path).is_file()
+
+
+def test_readme_python_examples_run() -> None:
+    """Every ```python block of the README runs, in order, from the repo root."""
+    import contextlib
+    import io
+    import os
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.+?)\n```", readme, flags=re.DOTALL)
+    assert len(blocks) >= 2
+    namespace: dict[str, object] = {}
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        with contextlib.redirect_stdout(io.StringIO()) as out:
+            for block in blocks:
+                exec(compile(block, "README.md", "exec"), namespace)
+    finally:
+        os.chdir(cwd)
+    printed = out.getvalue()
+    assert "AGREED_ACTION Agreed action" in printed
+    assert "PAYMENT 1000 Mrs Y within 4 weeks of final decision" in printed
+    assert "- The Council will apologise to Mr X within one month." in printed

@@ -136,6 +136,7 @@ class Builder:
     subsection = _section
 
     def main_heading(self, children: list[LineToken]) -> LineToken:
+        self.numbers.other()  # a heading ends a run of bullets
         return children[0]
 
     findings_heading = background_heading = sub_heading = main_heading

@@ -13,7 +13,7 @@ against the cross-references in the seed statements:
   listed at paragraph one" and "paragraph three" for a complaint section of
   paragraph, bullets, paragraph: the bullet run is number two.
 * Bullets nested under a paragraph, loose lines, headings and ``Back to top``
-  take no number.
+  take no number; a loose line or a heading ends a run of bullets.
 * A compact ``- `` item could be a paragraph or a bullet, so it gets no
   number, and neither does anything after it: counting on would be a guess.
 """
@@ -63,7 +63,7 @@ class Counter:
         self.in_bullet_run = True
 
     def other(self) -> None:
-        """Count a loose line: it ends a run of bullets."""
+        """Count a loose line or a heading: either ends a run of bullets."""
         self.in_bullet_run = False
 
 
@@ -87,6 +87,8 @@ def _number_sections(sections: tuple[Section, ...], counter: Counter) -> tuple[S
 
 
 def _number_section(section: Section, counter: Counter) -> Section:
+    if section.heading is not None:
+        counter.other()
     blocks = list(section.blocks)
     changed = False
     for i, block in enumerate(blocks):
