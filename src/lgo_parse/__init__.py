@@ -2,7 +2,7 @@
 
 The whole public API is here; everything else is private.
 
-Example:
+Examples:
     >>> import lgo_parse
     >>> d = lgo_parse.parse("Example Council (23 013 577)\\n\\nDecision : Not upheld\\n")
     >>> d.authority, d.reference.year, d.outcome.kind

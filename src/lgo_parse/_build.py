@@ -1,6 +1,6 @@
 """From tokens to the model: a method for each grammar rule, run as it is reduced.
 
-The parser (:mod:`lgo_parse._driver`) calls them as it reduces, so no parse
+The parser (``lgo_parse._driver``) calls them as it reduces, so no parse
 tree is built: each rule's method gets its children (line tokens, or what the callbacks of
 sub-rules returned) and returns model objects with their layout and spans.
 It holds no state, so one parser serves every thread.
@@ -79,7 +79,7 @@ def _split_label(tok: LineToken) -> tuple[str, str]:
 
 
 class Builder:
-    """One method per grammar rule, building :class:`~lgo_parse.Decision` objects.
+    """One method per grammar rule, building [`Decision`][lgo_parse.Decision] objects.
 
     Each method gets the rule's children (line tokens, or what the methods of
     sub-rules returned), as lark's transformers do. A builder serves one

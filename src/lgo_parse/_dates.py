@@ -21,7 +21,7 @@ _SHAPE = re.compile(r"(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})")
 def parse_decision_date(text: str) -> datetime.date | None:
     """Read a date written like ``05 Jan 2022``; ``None`` if it is not a real date.
 
-    Example:
+    Examples:
         >>> parse_decision_date("28 May 2024")
         datetime.date(2024, 5, 28)
         >>> parse_decision_date("31 Feb 2022") is None
@@ -38,7 +38,7 @@ def parse_decision_date(text: str) -> datetime.date | None:
 def format_decision_date(date: datetime.date) -> str:
     """Write a date as the website does: zero-padded day, short month name.
 
-    Example:
+    Examples:
         >>> format_decision_date(datetime.date(2022, 1, 5))
         '05 Jan 2022'
     """

@@ -1,17 +1,7 @@
 """``dump``: a decision's text with the facts found in it marked in place.
 
-For looking at what the finders read, and where::
-
-    >>> import lgo_parse
-    >>> from lgo_parse._debug import dump
-    >>> d = lgo_parse.parse("Example Council (23 013 577)\\nAgreed action\\n  1. Pay Mr X £5.")
-    >>> print(dump(d).splitlines()[2])
-      1. ⟦payment £5 → Mr X│Pay ⟦party Mr X (other, 1 mention)│Mr X⟧ £5.⟧
-
-Each fact wraps the words it was read from in ``⟦label│words⟧``; marks nest
-when facts share words. A party is marked at its first mention only.
-Facts without a span (decisions built in code), or whose span no longer
-matches the text, are listed at the end.
+For looking at what the finders read, and where: see ``dump`` for the marks
+and an example.
 """
 
 from __future__ import annotations
@@ -32,12 +22,23 @@ UNPLACED_HEADING = "Facts without a place in the text:"
 def dump(decision: Decision) -> str:
     """Return the decision's text with each remedy, citation, cross-reference and party marked.
 
+    Each fact wraps the words it was read from in ``⟦label│words⟧``; marks nest
+    when facts share words. A party is marked at its first mention only.
+    Facts without a span (decisions built in code), or whose span no longer
+    matches the text, are listed at the end.
+
     Args:
         decision: A parsed decision (its spans index into the rendered text),
             or one built in code (its facts are listed at the end).
 
     Returns:
-        The text of :func:`lgo_parse.render` with ``⟦label│words⟧`` marks.
+        The text of [`render`][lgo_parse.render] with ``⟦label│words⟧`` marks.
+
+    Examples:
+        >>> import lgo_parse
+        >>> d = lgo_parse.parse("Example Council (23 013 577)\\nAgreed action\\n  1. Pay Mr X £5.")
+        >>> print(lgo_parse.dump(d).splitlines()[2])
+          1. ⟦payment £5 → Mr X│Pay ⟦party Mr X (other, 1 mention)│Mr X⟧ £5.⟧
     """
     text = render(decision)
     # (position, order, insertion): closing marks before opening ones at the

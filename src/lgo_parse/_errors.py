@@ -50,7 +50,7 @@ class ParseError(ValueError):
         excerpt: The offending line with a caret under the column ("" if none).
         source: The file name, when parsing a file.
 
-    Example:
+    Examples:
         >>> import lgo_parse
         >>> try:
         ...     lgo_parse.parse("Dear Sir,\\nI write to complain.\\n")

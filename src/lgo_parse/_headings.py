@@ -32,7 +32,7 @@ def _kinds() -> tuple[tuple[re.Pattern[str], SectionKind], ...]:
 def heading_kind(heading: str) -> SectionKind:
     """Return the kind of section a heading opens.
 
-    Example:
+    Examples:
         >>> heading_kind("The Ombudsman’s role and powers")
         <SectionKind.ROLE_AND_POWERS: 'role and powers'>
         >>> heading_kind("A) The Council failed to act")

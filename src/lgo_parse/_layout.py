@@ -20,10 +20,19 @@ class Span:
 
     Attributes:
         start: Offset of the first character, counted in characters of the
-            text given to :func:`lgo_parse.parse` (a byte-order mark counts).
+            text given to [`parse`][lgo_parse.parse] (a byte-order mark counts).
         end: Offset just past the last character.
         line: 1-based line number of ``start``.
         column: 1-based column of ``start``.
+
+    Examples:
+        >>> import lgo_parse
+        >>> text = "Example Council (23 013 577)\\n\\nSummary: Mr X complains.\\n"
+        >>> d = lgo_parse.parse(text)
+        >>> d.summary_span
+        Span(start=39, end=54, line=3, column=10)
+        >>> text[d.summary_span.start:d.summary_span.end]
+        'Mr X complains.'
     """
 
     start: int
@@ -34,7 +43,7 @@ class Span:
     def sub(self, start: int, end: int) -> Span:
         """Return the span of ``text[start:end]``, where this span covers one line's ``text``.
 
-        Example:
+        Examples:
             >>> Span(100, 120, 7, 5).sub(2, 6)
             Span(start=102, end=106, line=7, column=7)
         """

@@ -1,7 +1,7 @@
 """The typed model of a decision statement: frozen attrs classes.
 
 Content takes part in equality; layout (how the text was written) and spans
-(where it was written) do not. See :mod:`lgo_parse._layout`.
+(where it was written) do not. See ``lgo_parse._layout``.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ class Reference:
     Attributes:
         text: The reference with single spaces, as printed in the title.
 
-    Example:
+    Examples:
         >>> ref = Reference("23 013 577")
         >>> str(ref), ref.year, ref.slug
         ('23 013 577', 2023, '23-013-577')
@@ -68,7 +68,7 @@ class Category:
     Attributes:
         text: The category as written.
 
-    Example:
+    Examples:
         >>> cat = Category("Children's care services > Other")
         >>> cat.path
         ("Children's care services", 'Other')
@@ -93,12 +93,29 @@ class Category:
 
 
 class OutcomeKind(enum.Enum):
-    """The normalised outcome of a decision."""
+    """The normalised outcome of a decision, read from the ``Decision`` header field.
+
+    The text is compared in lower case with its spaces normalised, by how it
+    starts, so "Upheld: fault and injustice" is ``UPHELD``.
+
+    Examples:
+        >>> from lgo_parse import Outcome, OutcomeKind
+        >>> Outcome("Upheld: fault and injustice").kind is OutcomeKind.UPHELD
+        True
+        >>> Outcome("Closed after initial enquiries").kind
+        <OutcomeKind.CLOSED_AFTER_INITIAL_ENQUIRIES: 'closed after initial enquiries'>
+        >>> Outcome("Withdrawn").kind
+        <OutcomeKind.OTHER: 'other'>
+    """
 
     UPHELD = "upheld"
+    """The Ombudsman upheld the complaint: it found fault."""
     NOT_UPHELD = "not upheld"
+    """The Ombudsman found no fault."""
     CLOSED_AFTER_INITIAL_ENQUIRIES = "closed after initial enquiries"
+    """The complaint was closed without a full investigation."""
     OTHER = "other"
+    """Any other outcome; ``Outcome.text`` keeps the words."""
 
 
 @attrs.frozen
@@ -108,7 +125,7 @@ class Outcome:
     Attributes:
         text: The outcome as written, such as ``Upheld``.
 
-    Example:
+    Examples:
         >>> Outcome("Not upheld: no fault").kind
         <OutcomeKind.NOT_UPHELD: 'not upheld'>
     """
@@ -120,7 +137,10 @@ class Outcome:
 
     @property
     def kind(self) -> OutcomeKind:
-        """The outcome normalised; :attr:`OutcomeKind.OTHER` when not recognised."""
+        """The outcome normalised.
+
+        [`OutcomeKind.OTHER`][lgo_parse.OutcomeKind.OTHER] when the text is not recognised.
+        """
         words = " ".join(self.text.lower().split())
         for kind in (
             OutcomeKind.NOT_UPHELD,
@@ -133,27 +153,69 @@ class Outcome:
 
 
 class SectionKind(enum.Enum):
-    """What a section is about, from its heading."""
+    """What a section is about, read from its heading.
+
+    The heading is matched with the grammar's own heading patterns, so the
+    wording may vary ("What I found", "What we have found", "Findings"), case
+    does not matter, a trailing colon or full stop is allowed, and apostrophes
+    may be curly or straight. A heading that matches none is ``OTHER``, as
+    lettered headings ("A) The Council failed ...") are.
+
+    Examples:
+        >>> from lgo_parse import Section, SectionKind
+        >>> Section("What we have found").kind
+        <SectionKind.FINDINGS: 'findings'>
+        >>> Section("A) The Council failed to act").kind is SectionKind.OTHER
+        True
+    """
 
     COMPLAINT = "complaint"
+    """Headed "The complaint" (or "Complaint", "The complaints")."""
     INVESTIGATED = "investigated"
+    """Headed "What I have investigated", "What I have and have not investigated" and the like.
+
+    "What I have not investigated" is of this kind too.
+    """
     ROLE_AND_POWERS = "role and powers"
+    """Headed "The Ombudsman’s role and powers", "The Ombudsman’s role" or "Our role and powers"."""
     HOW_CONSIDERED = "how considered"
+    """Headed "How I considered this complaint" (or "How we considered your complaint")."""
     FINDINGS = "findings"
+    """Headed "What I found", "What we have found", "Findings" or "My findings"."""
     ASSESSMENT = "assessment"
+    """Headed "My assessment" or "Our assessment"."""
     AGREED_ACTION = "agreed action"
+    """Headed "Agreed action" or "Agreed actions"."""
     FINAL_DECISION = "final decision"
+    """Headed "Final decision" or "Decision"."""
     NOT_INVESTIGATED = "not investigated"
+    """Headed "Parts of the complaint that I did not investigate" and the like."""
     BACKGROUND = "background"
+    """Headed "Background", "The background" or "Complaint background"."""
     LEGAL_BACKGROUND = "legal background"
+    """Headed "Legal and administrative background", "Legislation and guidance" or "Relevant law".
+
+    Other wordings are of this kind too, such as "Legislative background", "Law and
+    guidance" or "Relevant legislation and policy".
+    """
     WHAT_HAPPENED = "what happened"
+    """Headed "What happened", alone or followed by words; usually inside the findings."""
     ANALYSIS = "analysis"
+    """Headed "Analysis", alone or followed by words."""
     INJUSTICE = "injustice"
+    """Headed "Injustice", alone or followed by words."""
     OTHER = "other"
+    """Any other heading, and the content before the first heading."""
 
 
 class ItemKind(enum.Enum):
-    """What kind of marker a list entry has."""
+    """What kind of marker a list entry has.
+
+    Examples:
+        >>> from lgo_parse import ListItem
+        >>> [ListItem("x", marker=m).kind.value for m in ("1.", "(a)", "•", "-")]
+        ['numbered', 'numbered', 'bullet', 'dash']
+    """
 
     NUMBERED = "numbered"
     """``1.``, ``a)``, ``(ii)`` and the like."""
@@ -200,7 +262,14 @@ class ListItem:
         marker: The marker exactly as written: ``•``, ``1.``, ``-``, ...
         items: Items nested one level deeper.
         layout: How the line was written (``None`` for items built in code).
-        span: Where :attr:`text` stands in the source.
+        span: Where ``text`` stands in the source.
+
+    Examples:
+        >>> from lgo_parse import ListItem, Paragraph
+        >>> items = [ListItem("apologise;"), ListItem("pay £100.")]
+        >>> p = Paragraph("The Council will:", items=items)
+        >>> [(item.marker, item.kind.value, item.text) for item in p.items]
+        [('•', 'bullet', 'apologise;'), ('•', 'bullet', 'pay £100.')]
     """
 
     text: str
@@ -225,11 +294,22 @@ class Paragraph:
             in the text) or ``-`` in the compact layout.
         items: Bullets and sub-lists nested under it.
         number: The paragraph's number on the Ombudsman's website, counted
-            through the whole statement; set by :class:`Decision`. ``None``
-            when the text cannot tell it.
-        unnumbered_reason: Why :attr:`number` is ``None``.
+            through the whole statement; set when the
+            [`Decision`][lgo_parse.Decision] is built. ``None`` when the text
+            cannot tell it.
+        unnumbered_reason: Why ``number`` is ``None``.
         layout: How the line was written (``None`` when built in code).
-        span: Where :attr:`text` stands in the source.
+        span: Where ``text`` stands in the source.
+
+    Examples:
+        >>> import lgo_parse
+        >>> d = lgo_parse.parse(
+        ...     "Example Council (23 013 577)\\n\\nThe complaint\\n\\n  1. Mr X complains.\\n"
+        ...     "\\nBack to top\\n\\nFinal decision\\n\\n  1. I have completed my investigation.\\n"
+        ... )
+        >>> p = d.paragraph(2)
+        >>> p.marker, p.number, p.text
+        ('1.', 2, 'I have completed my investigation.')
     """
 
     text: str
@@ -255,7 +335,16 @@ class LooseLine:
     Attributes:
         text: The line's text.
         layout: How the line was written.
-        span: Where :attr:`text` stands in the source.
+        span: Where ``text`` stands in the source.
+
+    Examples:
+        >>> import lgo_parse
+        >>> d = lgo_parse.parse(
+        ...     "Example Council (23 013 577)\\n\\nThe complaint\\n\\n  1. Mr X complains.\\n\\n"
+        ...     "(Local Government Act 1974, section 26(1))\\n"
+        ... )
+        >>> d.sections[0].blocks[-1]
+        LooseLine(text='(Local Government Act 1974, section 26(1))')
     """
 
     text: str
@@ -286,6 +375,18 @@ class Section:
         subsections: Sub-sections under free headings such as "What happened".
         layout: How the heading was written (``None`` when built in code).
         span: Where the heading stands in the source.
+
+    Examples:
+        >>> from lgo_parse import Paragraph, Section
+        >>> s = Section(
+        ...     "What I found",
+        ...     [Paragraph("The Council was at fault.")],
+        ...     subsections=[Section("What happened", [Paragraph("Mr X complained.")])],
+        ... )
+        >>> s.kind, [sub.kind for sub in s.subsections]
+        (<SectionKind.FINDINGS: 'findings'>, [<SectionKind.WHAT_HAPPENED: 'what happened'>])
+        >>> [p.text for p in s.paragraphs]
+        ['The Council was at fault.', 'Mr X complained.']
     """
 
     heading: str | None
@@ -296,7 +397,10 @@ class Section:
 
     @property
     def kind(self) -> SectionKind:
-        """What the section is about, from its heading (see :class:`SectionKind`)."""
+        """What the section is about, read from its heading.
+
+        See [`SectionKind`][lgo_parse.SectionKind] for the headings of each kind.
+        """
         if self.heading is None:
             return SectionKind.OTHER
         from ._headings import heading_kind
@@ -324,8 +428,8 @@ def _numbered(sections: Iterable[Section]) -> tuple[Section, ...]:
 class Decision:
     """A decision statement of the Local Government and Social Care Ombudsman.
 
-    Build one with :func:`lgo_parse.parse`, or in code; paragraph numbers are
-    assigned on construction either way.
+    Build one with [`lgo_parse.parse`][lgo_parse.parse], or in code; paragraph
+    numbers are assigned on construction either way.
 
     Attributes:
         authority: The organisation complained about, from the title line.
@@ -341,10 +445,10 @@ class Decision:
         chrome_before: Website text before the title (print links, logos).
         chrome_after: Website text after the signature (cookie notices).
         layout: How the statement was written (``None`` when built in code).
-        summary_span: Where :attr:`summary` stands in the source.
+        summary_span: Where ``summary`` stands in the source.
         title_span: Where the title line stands in the source.
 
-    Example:
+    Examples:
         >>> import lgo_parse
         >>> d = lgo_parse.Decision(
         ...     authority="Example Council",
@@ -388,6 +492,13 @@ class Decision:
     def paragraph(self, number: int) -> Paragraph:
         """Return the paragraph with this website number.
 
+        Args:
+            number: The paragraph's number on the website, counted through the
+                whole statement.
+
+        Returns:
+            The paragraph.
+
         Raises:
             KeyError: No paragraph has that number (or the layout cannot tell
                 paragraph numbers, as in the compact layout).
@@ -398,7 +509,22 @@ class Decision:
             raise KeyError(f"this decision has no paragraph {number}") from None
 
     def section(self, kind: SectionKind) -> Section | None:
-        """Return the first section or sub-section of this kind, or ``None``."""
+        """Return the first section or sub-section of this kind, or ``None``.
+
+        Args:
+            kind: The kind of section wanted.
+
+        Returns:
+            The first section or sub-section of that kind in document order, or
+            ``None``.
+
+        Examples:
+            >>> from lgo_parse import Decision, Section, SectionKind
+            >>> s = Section("Agreed action")
+            >>> d = Decision(sections=[Section("The complaint"), s])
+            >>> d.section(SectionKind.AGREED_ACTION) is s, d.section(SectionKind.FINDINGS)
+            (True, None)
+        """
         return next((s for s in self.walk() if s.kind is kind), None)
 
     def to_dict(self, *, facts: bool = True) -> dict[str, Any]:
@@ -406,6 +532,9 @@ class Decision:
 
         Args:
             facts: Include remedies, citations, cross-references and parties.
+
+        Returns:
+            A dict of JSON-ready values (str, int, bool, None, lists and dicts).
         """
         from ._serialize import decision_to_dict
 
@@ -413,35 +542,88 @@ class Decision:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Decision:
-        """Build a decision from :meth:`to_dict` data; ``from_dict(d.to_dict()) == d``."""
+        """Build a decision from [`to_dict`][lgo_parse.Decision.to_dict] data.
+
+        The content survives the round trip: ``Decision.from_dict(d.to_dict()) == d``.
+
+        Args:
+            data: A dict as written by ``to_dict`` (or read back from its JSON).
+
+        Returns:
+            The decision.
+
+        Raises:
+            ValueError: The data is of another major schema version, or is not
+                shaped like decision data.
+        """
         from ._serialize import decision_from_dict
 
         return decision_from_dict(data)
 
     @functools.cached_property
     def remedies(self) -> tuple[Remedy, ...]:
-        """The remedies the authority agreed to or was asked for (computed on first use)."""
+        """The remedies the authority agreed to or was asked for, read on first use.
+
+        Examples:
+            >>> import lgo_parse
+            >>> d = lgo_parse.parse(
+            ...     "Example Council (23 013 577)\\n\\nAgreed action\\n\\n"
+            ...     "  1. Within one month the Council will pay Mr X £150.\\n"
+            ... )
+            >>> [(r.kind.value, r.amount, r.recipient, str(r.deadline)) for r in d.remedies]
+            [('payment', Decimal('150'), 'Mr X', 'within 1 month')]
+        """
         from ._facts import find_remedies
 
         return find_remedies(self)
 
     @functools.cached_property
     def citations(self) -> tuple[Citation, ...]:
-        """Citations of legislation and guidance (computed on first use)."""
+        """Citations of legislation and guidance, read on first use.
+
+        Examples:
+            >>> import lgo_parse
+            >>> d = lgo_parse.parse(
+            ...     "Example Council (23 013 577)\\n\\nWhat I found\\n\\n"
+            ...     "  1. Section 47 of the Children Act 1989 applies.\\n"
+            ... )
+            >>> [(c.title, c.year, c.kind.value, c.provisions) for c in d.citations]
+            [('Children Act 1989', 1989, 'act', ('47',))]
+        """
         from ._facts import find_citations
 
         return find_citations(self)
 
     @functools.cached_property
     def cross_references(self) -> tuple[CrossReference, ...]:
-        """References to paragraphs of this statement (computed on first use)."""
+        """References to paragraphs of this statement, read on first use.
+
+        Examples:
+            >>> import lgo_parse
+            >>> d = lgo_parse.parse(
+            ...     "Example Council (23 013 577)\\n\\nThe complaint\\n\\n  1. Mrs Y complains.\\n"
+            ...     "  2. As paragraph one says, Mrs Y complains.\\n"
+            ... )
+            >>> [(r.text, r.number, r.target.text) for r in d.cross_references]
+            [('paragraph one', 1, 'Mrs Y complains.')]
+        """
         from ._facts import find_cross_references
 
         return find_cross_references(self)
 
     @functools.cached_property
     def parties(self) -> tuple[Party, ...]:
-        """Complainants and other parties named by pseudonym (computed on first use)."""
+        """Complainants and other parties named by pseudonym, read on first use.
+
+        Examples:
+            >>> import lgo_parse
+            >>> d = lgo_parse.parse(
+            ...     "Example Council (23 013 577)\\n\\nThe complaint\\n\\n  1. Mrs Y complains.\\n"
+            ...     "  2. As paragraph one says, Mrs Y complains.\\n"
+            ... )
+            >>> [(p.name, p.role.value, p.mentions) for p in d.parties]
+            [('Mrs Y', 'complainant', 2)]
+        """
         from ._facts import find_parties
 
         return find_parties(self)

@@ -34,7 +34,7 @@ AFTER_COMPACT_REASON = (
 class Counter:
     """The numbering rule, fed one top-level block at a time in document order.
 
-    :func:`number_paragraphs` walks a finished model with it; the parser's
+    ``number_paragraphs`` walks a finished model with it; the parser's
     builder feeds it as it reads, so parsed paragraphs are born numbered.
     """
 

@@ -1,4 +1,4 @@
-"""``parse`` and ``parse_file``: text in, :class:`~lgo_parse.Decision` out."""
+"""``parse`` and ``parse_file``: text in, [`Decision`][lgo_parse.Decision] out."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def parse(text: str) -> Decision:
     Args:
         text: The statement as text. A byte-order mark, CRLF line endings and
             website chrome before and after the statement are all accepted and
-            kept, so :func:`lgo_parse.render` gives the same text back.
+            kept, so [`render`][lgo_parse.render] gives the same text back.
 
     Returns:
         The decision.
@@ -40,7 +40,7 @@ def parse(text: str) -> Decision:
         ParseError: The text is empty, binary, not a decision statement, or a
             page listing several decisions.
 
-    Example:
+    Examples:
         >>> import lgo_parse
         >>> d = lgo_parse.parse(
         ...     "Example Council (23 013 577)\\n\\nDecision : Upheld\\n\\n"
@@ -96,12 +96,32 @@ def _lines(text: str) -> list[str]:
 
 
 def parse_file(path: str | os.PathLike[str]) -> Decision:
-    """Read a UTF-8 file (a byte-order mark is fine) and parse it.
+    """Read a statement from a UTF-8 file and parse it.
+
+    The file is read as bytes and decoded, so CRLF line endings and a
+    byte-order mark are kept and [`render`][lgo_parse.render] gives the file's
+    text back.
+
+    Args:
+        path: The file to read.
+
+    Returns:
+        The decision.
 
     Raises:
         ParseError: The file is not UTF-8 text, or not a decision statement;
             the error's ``source`` names the file.
         OSError: The file cannot be read.
+
+    Examples:
+        >>> import lgo_parse, pathlib, tempfile
+        >>> data = b"Example Council (23 013 577)\\r\\n\\r\\nDecision : Upheld\\r\\n"
+        >>> with tempfile.TemporaryDirectory() as folder:
+        ...     path = pathlib.Path(folder) / "statement.txt"
+        ...     _ = path.write_bytes(data)
+        ...     d = lgo_parse.parse_file(path)
+        >>> d.outcome.text, lgo_parse.render(d).encode("utf-8") == data
+        ('Upheld', True)
     """
     data = open(path, "rb").read()  # noqa: SIM115 - read whole file in one call
     name = os.fspath(path)

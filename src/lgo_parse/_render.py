@@ -1,4 +1,4 @@
-"""Rendering a :class:`~lgo_parse.Decision` back to text.
+"""Rendering a [`Decision`][lgo_parse.Decision] back to text.
 
 Each node renders its own line from its content and its layout. A node with
 no layout (built in code) gets the canonical layout of the decision's style:
@@ -43,7 +43,7 @@ def render(decision: Decision, layout: Layout | None = None) -> str:
     Returns:
         The statement's text.
 
-    Example:
+    Examples:
         >>> import lgo_parse
         >>> d = lgo_parse.Decision(
         ...     authority="Example Council",

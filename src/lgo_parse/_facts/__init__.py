@@ -1,11 +1,13 @@
 """Facts people look for in a decision: remedies, citations, cross-references, parties.
 
-Each ``find_*`` function reads a whole :class:`~lgo_parse.Decision` and
+Each ``find_*`` function reads a whole [`Decision`][lgo_parse.Decision] and
 returns a tuple of frozen fact objects, each with the span of the words it
 was read from (``None`` for decisions built in code). They are computed only
-when first asked for, through :attr:`Decision.remedies`,
-:attr:`Decision.citations`, :attr:`Decision.cross_references` and
-:attr:`Decision.parties`; parsing never pays for them.
+when first asked for, through
+[`Decision.remedies`][lgo_parse.Decision.remedies],
+[`Decision.citations`][lgo_parse.Decision.citations],
+[`Decision.cross_references`][lgo_parse.Decision.cross_references] and
+[`Decision.parties`][lgo_parse.Decision.parties]; parsing never pays for them.
 """
 
 from __future__ import annotations

@@ -143,7 +143,7 @@ class _Found:
 def find_citations(decision: Decision) -> tuple[Citation, ...]:
     """Return the citations of legislation and guidance in a decision, in document order.
 
-    Example:
+    Examples:
         >>> import lgo_parse
         >>> d = lgo_parse.Decision(summary="(Local Government Act 1974, section 34(3), as amended)")
         >>> c = find_citations(d)[0]

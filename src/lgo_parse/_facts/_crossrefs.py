@@ -1,10 +1,11 @@
 """References to paragraphs of the statement: "paragraph ten of this statement".
 
 The numbers are the website's paragraph numbers (see
-:mod:`lgo_parse._numbering`), so a reference resolves with
-:meth:`Decision.paragraph`. "paragraphs 3 to 5" and "paragraphs 3 and 5" give
-one :class:`CrossReference` per paragraph named, all with the text and span
-of the whole phrase, so that every reference has a single :attr:`target`.
+``lgo_parse._numbering``), so a reference resolves with
+[`Decision.paragraph`][lgo_parse.Decision.paragraph]. "paragraphs 3 to 5" and
+"paragraphs 3 and 5" give one [`CrossReference`][lgo_parse.CrossReference] per
+paragraph named, all with the text and span of the whole phrase, so that every
+reference has a single ``target``.
 
 A paragraph of something else is not a cross-reference: "Schedule 5/5a,
 paragraph 4" (a statute), "paragraph 4 of the guidance", "paragraph 4.3".
@@ -43,7 +44,7 @@ _LONGEST_RANGE = 50
 def find_cross_references(decision: Decision) -> tuple[CrossReference, ...]:
     """Return the references to paragraphs of this statement, in document order.
 
-    Example:
+    Examples:
         >>> import lgo_parse
         >>> d = lgo_parse.Decision(
         ...     sections=[lgo_parse.Section("The complaint", [

@@ -2,7 +2,7 @@
 
 Only periods are read ("within one month", "no later than 20 working days
 after ..."); a date ("by 30 June 2024") has no count and unit and is not a
-:class:`Deadline`.
+[`Deadline`][lgo_parse.Deadline].
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def find_deadlines(text: str, span: Span | None = None) -> tuple[Deadline, ...]:
         text: A paragraph, item or sentence.
         span: Where ``text`` stands in the source, to give each deadline its span.
 
-    Example:
+    Examples:
         >>> [str(d) for d in find_deadlines("Pay £20 within 20 working days of my decision.")]
         ['within 20 working days of decision']
     """

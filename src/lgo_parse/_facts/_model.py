@@ -29,7 +29,9 @@ class RemedyKind(enum.Enum):
     """What a remedy asks the authority to do."""
 
     APOLOGY = "apology"
+    """An apology to the complainant (or to others affected)."""
     PAYMENT = "payment"
+    """A payment, refund or reimbursement; ``Remedy.amount`` holds the sum when stated."""
     PROCEDURE_CHANGE = "procedure change"
     """A change of procedure, policy, guidance or practice (a service improvement)."""
     TRAINING = "training"
@@ -44,6 +46,7 @@ class CitationKind(enum.Enum):
     """What kind of document a citation names."""
 
     ACT = "act"
+    """An Act of Parliament."""
     STATUTORY_GUIDANCE = "statutory guidance"
     """Statutory guidance and codes of practice."""
     REGULATION = "regulation"
@@ -73,10 +76,10 @@ class Deadline:
             ``"decision"``, or the words as written in lower case; ``None`` when
             unstated ("within one month").
         text: The words as written.
-        span: Where :attr:`text` stands in the source; ``None`` for decisions
+        span: Where ``text`` stands in the source; ``None`` for decisions
             built in code.
 
-    Example:
+    Examples:
         >>> str(Deadline(4, "week", "final decision", "within four weeks of my final decision"))
         'within 4 weeks of final decision'
     """
@@ -106,7 +109,16 @@ class Remedy:
         deadline: When it is due, stated in the same item or in the paragraph
             that introduces the list the item stands in.
         text: The sentence the remedy was read from.
-        span: Where :attr:`text` stands in the source.
+        span: Where ``text`` stands in the source.
+
+    Examples:
+        >>> import lgo_parse
+        >>> d = lgo_parse.parse(
+        ...     "Example Council (23 013 577)\\n\\nAgreed action\\n\\n"
+        ...     "  1. Within one month the Council will pay Mr X £150.\\n"
+        ... )
+        >>> [(r.kind.value, r.amount, r.recipient, str(r.deadline)) for r in d.remedies]
+        [('payment', Decimal('150'), 'Mr X', 'within 1 month')]
     """
 
     kind: RemedyKind
@@ -132,7 +144,16 @@ class Citation:
             ``"Schedule 5/5a, paragraph 4"``).
         as_amended: Whether the citation says "as amended".
         text: The citation as written.
-        span: Where :attr:`text` stands in the source.
+        span: Where ``text`` stands in the source.
+
+    Examples:
+        >>> import lgo_parse
+        >>> d = lgo_parse.parse(
+        ...     "Example Council (23 013 577)\\n\\nWhat I found\\n\\n"
+        ...     "  1. Section 47 of the Children Act 1989 applies.\\n"
+        ... )
+        >>> [(c.title, c.year, c.kind.value, c.provisions) for c in d.citations]
+        [('Children Act 1989', 1989, 'act', ('47',))]
     """
 
     title: str
@@ -149,7 +170,7 @@ class CrossReference:
     """A reference to a paragraph of this statement, such as "paragraph ten".
 
     "paragraphs 3 to 5" gives one cross-reference per paragraph named, all with
-    the same :attr:`text` and :attr:`span`.
+    the same ``text`` and ``span``.
 
     Attributes:
         text: The reference as written.
@@ -157,7 +178,16 @@ class CrossReference:
         target: The paragraph it names; ``None`` when the decision has no
             paragraph with that website number (out of range, or the compact
             layout, where numbers cannot be told).
-        span: Where :attr:`text` stands in the source.
+        span: Where ``text`` stands in the source.
+
+    Examples:
+        >>> import lgo_parse
+        >>> d = lgo_parse.parse(
+        ...     "Example Council (23 013 577)\\n\\nThe complaint\\n\\n  1. Mrs Y complains.\\n"
+        ...     "  2. As paragraph one says, Mrs Y complains.\\n"
+        ... )
+        >>> [(r.text, r.number, r.target.text) for r in d.cross_references]
+        [('paragraph one', 1, 'Mrs Y complains.')]
     """
 
     text: str
@@ -167,7 +197,7 @@ class CrossReference:
 
     @property
     def resolved(self) -> bool:
-        """Whether :attr:`target` was found."""
+        """Whether ``target`` was found."""
         return self.target is not None
 
 
@@ -181,6 +211,15 @@ class Party:
         mentions: How many times the name is written.
         spans: Where each mention stands in the source, in order; empty for
             decisions built in code.
+
+    Examples:
+        >>> import lgo_parse
+        >>> d = lgo_parse.parse(
+        ...     "Example Council (23 013 577)\\n\\nThe complaint\\n\\n  1. Mrs Y complains.\\n"
+        ...     "  2. As paragraph one says, Mrs Y complains.\\n"
+        ... )
+        >>> [(p.name, p.role.value, p.mentions) for p in d.parties]
+        [('Mrs Y', 'complainant', 2)]
     """
 
     name: str

@@ -1,6 +1,6 @@
 """Sums of money written in pounds: "£1000", "£1,000", "£10.50", "£5k".
 
-The value is a :class:`decimal.Decimal` exactly as precise as written, never
+The value is a ``decimal.Decimal`` exactly as precise as written, never
 a float: "£10.50" is ``Decimal("10.50")``, "£1,000" is ``Decimal("1000")``.
 """
 
@@ -45,7 +45,7 @@ class Amount:
 def find_amounts(text: str) -> tuple[Amount, ...]:
     """Return the sums of money written in ``text``, in order.
 
-    Example:
+    Examples:
         >>> [str(a.value) for a in find_amounts("pay £1,000 and £10.50")]
         ['1000', '10.50']
         >>> [a.in_range for a in find_amounts("between £100 and £300")]

@@ -27,9 +27,9 @@ NUMBER = (
 
 
 def number_value(text: str) -> int | None:
-    """Return the value of a number matched by :data:`NUMBER`, or of "a"/"an" (one).
+    """Return the value of a number matched by ``NUMBER``, or of "a"/"an" (one).
 
-    Example:
+    Examples:
         >>> number_value("twenty-eight"), number_value("12"), number_value("an")
         (28, 12, 1)
     """

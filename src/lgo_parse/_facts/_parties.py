@@ -95,7 +95,7 @@ _COMPLAINANT_SECTIONS = (SectionKind.COMPLAINT,)
 def find_parties(decision: Decision) -> tuple[Party, ...]:
     """Return the parties named by pseudonym, in order of first mention.
 
-    Example:
+    Examples:
         >>> import lgo_parse
         >>> d = lgo_parse.Decision(summary="Mr and Mrs X complain that Council 2 told Child Q.")
         >>> [(p.name, p.role.value) for p in find_parties(d)]
@@ -146,7 +146,7 @@ def find_parties(decision: Decision) -> tuple[Party, ...]:
 def pseudonyms(text: str) -> Iterator[tuple[str, int, int]]:
     """Yield ``(name, start, end)`` for each titled pseudonym in ``text``, such as "Mrs Y".
 
-    Example:
+    Examples:
         >>> [name for name, _, _ in pseudonyms("Mr and Mrs X and Ms J’s child")]
         ['Mr and Mrs X', 'Ms J']
     """

@@ -6,9 +6,9 @@ Where remedies are read:
   "Recommendations" section, where the authority has not yet agreed), with
   its nested bullets. Every item there is an action, so each gives at least
   one remedy; an item that is none of the known kinds is
-  :attr:`RemedyKind.OTHER`. Items that describe improvements the authority
-  has already made are remedies too: the Ombudsman records them as part of
-  the remedy.
+  [`RemedyKind.OTHER`][lgo_parse.RemedyKind.OTHER]. Items that describe
+  improvements the authority has already made are remedies too: the
+  Ombudsman records them as part of the remedy.
 * **The final decision and the summary**, sentence by sentence, where a
   sentence says the authority agreed (or was asked, or will) and names a
   kind of remedy ("The Council has agreed to apologise to Mrs X"). These
@@ -128,7 +128,7 @@ class _Unit:
 def find_remedies(decision: Decision) -> tuple[Remedy, ...]:
     """Return the remedies of a decision: summary first, then the agreed action, then the rest.
 
-    Example:
+    Examples:
         >>> import lgo_parse
         >>> d = lgo_parse.Decision(sections=[lgo_parse.Section("Agreed action", [
         ...     lgo_parse.Paragraph("Within one month the Council will:", items=[

@@ -1,6 +1,6 @@
 """The texts of a decision with their spans, and sentences within a text.
 
-Every finder reads the decision through :func:`passages`, one pass in
+Every finder reads the decision through ``passages``, one pass in
 document order, so a fact's span is always the passage span narrowed to the
 match (``Span.sub``), and a decision built in code (no spans) simply gives
 facts without spans.
@@ -83,7 +83,7 @@ _LAST_WORD = re.compile(r"([\w.]+)\.$")
 def sentences(text: str) -> list[tuple[int, int]]:
     """Return the ``(start, end)`` offsets of the sentences of ``text``.
 
-    Example:
+    Examples:
         >>> t = "Pay Mr. X £10.50 within one month. Apologise."
         >>> [t[s:e] for s, e in sentences(t)]
         ['Pay Mr. X £10.50 within one month.', 'Apologise.']
