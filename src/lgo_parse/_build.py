@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from ._dates import parse_decision_date
+from ._errors import DuplicateFieldError
 from ._layout import DecisionLayout, HeaderLayout, LineLayout, RawLine, Span
 from ._lexer import LineToken
 from ._model import (
@@ -241,15 +242,6 @@ class Builder:
             summary_span=summary_span,
             title_span=_span(title, 0),
         )
-
-
-class DuplicateFieldError(Exception):
-    """A header field appears twice: the text is not one decision statement."""
-
-    def __init__(self, token: LineToken, key: str) -> None:
-        super().__init__(key)
-        self.token = token
-        self.key = key
 
 
 def _split_title(value: str) -> tuple[str, str, str]:

@@ -346,30 +346,11 @@ def work(job: Job) -> Result:
 
 
 def _read(job: Job) -> Decision:
-    from ._parse import parse, parse_file
+    from ._parse import decode_utf8, parse, parse_file
 
     if job.path is not None:
         return parse_file(job.path)
-    return parse(_decode(job.data or b"", job.name))
-
-
-def _decode(data: bytes, name: str) -> str:
-    """Decode UTF-8 as :func:`lgo_parse.parse_file` does, failing with a position."""
-    from ._errors import ParseError
-
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        good = data[: error.start].decode("utf-8")
-        line = good.count("\n") + 1
-        column = len(good) - (good.rfind("\n") + 1) + 1
-        raise ParseError(
-            f"byte 0x{data[error.start]:02X} is not UTF-8: this is not a text file, "
-            "or it is in another encoding",
-            line,
-            column,
-            source=name,
-        ) from None
+    return parse(decode_utf8(job.data or b"", job.name))
 
 
 # -- formats ----------------------------------------------------------------

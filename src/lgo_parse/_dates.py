@@ -12,8 +12,6 @@ import datetime
 import functools
 import re
 
-from dateutil import parser as _dateutil
-
 _SHAPE = re.compile(r"(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})")
 
 
@@ -29,6 +27,8 @@ def parse_decision_date(text: str) -> datetime.date | None:
     """
     if not _SHAPE.fullmatch(text.strip()):
         return None
+    from dateutil import parser as _dateutil  # imported on first use: it is slow to load
+
     try:
         return _dateutil.parse(text, dayfirst=True, fuzzy=False).date()
     except (ValueError, OverflowError):

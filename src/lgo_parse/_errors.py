@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Any
 
-from lark.exceptions import UnexpectedInput, UnexpectedToken
+if TYPE_CHECKING:  # lark is imported when the first text is parsed, not before
+    from lark.exceptions import UnexpectedInput
 
 # Control characters would garble a terminal: excerpts show them as U+FFFD.
 _CONTROL_SHOWN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -118,9 +120,9 @@ def at_offset(text: str, offset: int, reason: str) -> ParseError:
 
 def from_lark(text: str, error: UnexpectedInput) -> ParseError:
     """Turn a lark failure into a ParseError a person understands."""
-    if not isinstance(
-        error, UnexpectedToken
-    ):  # pragma: no cover - the line lexer never raises others
+    from lark.exceptions import UnexpectedToken
+
+    if not isinstance(error, UnexpectedToken):  # pragma: no cover - our driver raises no other
         return ParseError(
             str(error), error.line, error.column, excerpt(text, error.line, error.column)
         )
@@ -176,3 +178,12 @@ def _either(expected: set[str]) -> str:
     if len(words) == 1:
         return words[0]
     return ", ".join(words[:-1]) + " or " + words[-1]
+
+
+class DuplicateFieldError(Exception):
+    """A header field appears twice: the text is not one decision statement."""
+
+    def __init__(self, token: Any, key: str) -> None:
+        super().__init__(key)
+        self.token = token
+        self.key = key

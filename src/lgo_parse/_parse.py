@@ -7,12 +7,8 @@ import re
 from typing import cast
 
 import attrs
-from lark.exceptions import UnexpectedInput
-from lark.utils import TextSlice
 
-from ._build import DuplicateFieldError
-from ._errors import ParseError, at_offset, excerpt, from_lark
-from ._grammar import driver
+from ._errors import DuplicateFieldError, ParseError, at_offset, excerpt, from_lark
 from ._layout import DecisionLayout
 from ._model import Decision
 
@@ -68,6 +64,11 @@ def parse(text: str) -> Decision:
     blanks_end = _LEADING_BLANKS.match(text, len(bom)).end()  # type: ignore[union-attr]
     if not text[blanks_end:].strip():
         raise ParseError("the text is empty", 1, 1)
+    from lark.exceptions import UnexpectedInput
+    from lark.utils import TextSlice
+
+    from ._grammar import driver
+
     try:
         decision = cast(Decision, driver().parse(TextSlice(text, blanks_end, len(text))))
     except UnexpectedInput as error:
@@ -123,10 +124,23 @@ def parse_file(path: str | os.PathLike[str]) -> Decision:
         >>> d.outcome.text, lgo_parse.render(d).encode("utf-8") == data
         ('Upheld', True)
     """
-    data = open(path, "rb").read()  # noqa: SIM115 - read whole file in one call
     name = os.fspath(path)
+    with open(path, "rb") as file:
+        text = decode_utf8(file.read(), name)
     try:
-        text = data.decode("utf-8")
+        return parse(text)
+    except ParseError as error:
+        raise error.with_source(name) from None
+
+
+def decode_utf8(data: bytes, source: str | None = None) -> str:
+    """Decode a statement's bytes as UTF-8, keeping a byte-order mark for rendering.
+
+    Raises:
+        ParseError: A byte is not UTF-8, at the line and column where it stands.
+    """
+    try:
+        return data.decode("utf-8")
     except UnicodeDecodeError as error:
         good = data[: error.start].decode("utf-8")
         line = good.count("\n") + 1
@@ -136,9 +150,5 @@ def parse_file(path: str | os.PathLike[str]) -> Decision:
             "or it is in another encoding",
             line,
             column,
-            source=name,
+            source=source,
         ) from None
-    try:
-        return parse(text)
-    except ParseError as error:
-        raise error.with_source(name) from None

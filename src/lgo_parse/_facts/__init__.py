@@ -12,9 +12,9 @@ when first asked for, through
 
 from __future__ import annotations
 
-from ._citations import find_citations
-from ._crossrefs import find_cross_references
-from ._deadlines import find_deadlines
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._model import (
     Citation,
     CitationKind,
@@ -25,9 +25,37 @@ from ._model import (
     Remedy,
     RemedyKind,
 )
-from ._money import Amount, find_amounts
-from ._parties import find_parties
-from ._remedies import find_remedies
+
+if TYPE_CHECKING:
+    from ._citations import find_citations
+    from ._crossrefs import find_cross_references
+    from ._deadlines import find_deadlines
+    from ._money import Amount, find_amounts
+    from ._parties import find_parties
+    from ._remedies import find_remedies
+
+# The finders compile many patterns; they load on first use, so that
+# ``import lgo_parse`` and parsing alone never pay for them.
+_LAZY = {
+    "find_citations": "._citations",
+    "find_cross_references": "._crossrefs",
+    "find_deadlines": "._deadlines",
+    "Amount": "._money",
+    "find_amounts": "._money",
+    "find_parties": "._parties",
+    "find_remedies": "._remedies",
+}
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "Amount",
