@@ -201,7 +201,7 @@ class Job(NamedTuple):
     name: str
     """The input as the user named it: shown in the output and in failure reports."""
     path: str | None
-    """The file to read, or ``None`` when :attr:`data` holds the bytes (standard input)."""
+    """The file to read, or ``None`` when ``data`` holds the bytes (standard input)."""
     data: bytes | None
     format: str
     facts: bool

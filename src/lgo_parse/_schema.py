@@ -1,8 +1,8 @@
-"""The published JSON Schema of :meth:`Decision.to_dict` output.
+"""The published JSON Schema of ``Decision.to_dict`` output.
 
 The schema ships inside the package (``lgo_parse/schema/decision.schema.json``)
-and is read through :mod:`importlib.resources`, so it works from a wheel or a
-zip. Its ``$id`` carries :data:`SCHEMA_VERSION`: a minor version adds optional
+and is read through ``importlib.resources``, so it works from a wheel or a
+zip. Its ``$id`` carries ``SCHEMA_VERSION``: a minor version adds optional
 properties, a major version changes or removes them.
 """
 
@@ -31,7 +31,7 @@ def json_schema() -> dict[str, Any]:
 
     Each call returns a fresh dict, so callers may change it.
 
-    Example:
+    Examples:
         >>> from lgo_parse._schema import json_schema
         >>> json_schema()["$id"]
         'urn:lgo-parse:schema:decision:1.0'

@@ -3,13 +3,13 @@
 The data is the decision's *content*: what it says, where each part stands in
 the source text (spans), and values derived from the content for consumers
 (a reference's year, a section's kind, a paragraph's website number). It
-follows the published JSON Schema (:func:`lgo_parse._schema.json_schema`).
+follows the published JSON Schema (``lgo_parse._schema.json_schema``).
 
 Layout (indentation, blank lines, marker spacing, line endings) is not
 written, so text → JSON → text gives the canonical layout rather than the
 original bytes; for byte-exact text, render the parsed decision itself.
 
-Derived values and spans are written but never read back: :func:`decision_from_dict`
+Derived values and spans are written but never read back: ``decision_from_dict``
 builds the content and the model derives the rest, so
 ``decision_from_dict(decision_to_dict(d)) == d``.
 """
@@ -62,7 +62,7 @@ def decision_to_dict(
             (extracted on first use, which costs time).
         source: The file the decision was read from, written as ``"source"``.
 
-    Example:
+    Examples:
         >>> import lgo_parse
         >>> d = lgo_parse.parse("Example Council (23 013 577)\\n\\nDecision : Upheld\\n")
         >>> data = decision_to_dict(d, facts=False)
@@ -206,7 +206,7 @@ def _fact(value: Any) -> Any:
 
 
 def decision_from_dict(data: Mapping[str, Any]) -> Decision:
-    """Build a decision from :func:`decision_to_dict` data.
+    """Build a decision from ``decision_to_dict`` data.
 
     Derived values (reference year, kinds, paragraph numbers), spans and facts
     are ignored: the model derives them again from the content. Properties
@@ -217,7 +217,7 @@ def decision_from_dict(data: Mapping[str, Any]) -> Decision:
             shaped like decision data (validate it against the JSON Schema
             for a precise report).
 
-    Example:
+    Examples:
         >>> d = decision_from_dict({
         ...     "authority": "Example Council",
         ...     "reference": {"text": "23 013 577"},
