@@ -69,7 +69,9 @@ def _entry(tok: LineToken) -> tuple[str, str, LineLayout, Span]:
     indent, marker, gap = lead.groups()
     skip = lead.end()
     layout = LineLayout(indent, gap, tok.trail, tok.eol, tok.blanks)
-    return tok.value[skip:], marker, layout, _span(tok, skip)
+    start = tok.start_pos
+    span = Span(start + skip, start + len(tok.value), tok.line, skip + 1)
+    return tok.value[skip:], marker, layout, span
 
 
 def _split_label(tok: LineToken) -> tuple[str, str]:
@@ -227,7 +229,7 @@ class Builder:
         category = fields.get("category")
         outcome = fields.get("outcome")
         date = fields.get("decision_date")
-        return Decision(
+        return Decision.assemble(
             authority=authority,
             reference=Reference(reference),
             category=Category(category) if category is not None else None,

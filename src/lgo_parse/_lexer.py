@@ -171,13 +171,14 @@ class LineLexer(Lexer):
     def _free_to_end(self, parser_state: Any) -> bool:
         """Can nothing but free text follow, up to the end (chrome after the signature)?"""
         state = parser_state.position
-        others = self._to_end.get(state)
-        if others is None:
+        try:
+            others = self._to_end[state]
+        except KeyError:
             accepts = parser_state.parse_conf.states[state]
             others = self._to_end[state] = (
                 tuple(t for t in accepts if t in self._patterns and t != FREE_TEXT)
                 if FREE_TEXT in accepts
-                else None
+                else None  # free text is not even allowed here
             )
         if others is None:
             return False

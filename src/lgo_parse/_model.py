@@ -475,6 +475,21 @@ class Decision:
     summary_span: Span | None = attrs.field(default=None, eq=False, repr=False)
     title_span: Span | None = attrs.field(default=None, eq=False, repr=False)
 
+    @classmethod
+    def assemble(cls, **values: Any) -> Decision:
+        """Build a decision whose paragraphs are already numbered, skipping the check.
+
+        For the parser: its builder numbers paragraphs as it reads them, with
+        the same rule (``lgo_parse._numbering.Counter``) the constructor
+        applies, so re-walking the tree on construction would only repeat it.
+        Every field must be given, in its final type. Use the constructor
+        everywhere else.
+        """
+        decision = object.__new__(cls)
+        for field in attrs.fields(cls):
+            object.__setattr__(decision, field.name, values[field.name])
+        return decision
+
     def walk(self) -> Iterator[Section]:
         """Yield every section and sub-section in document order."""
         for section in self.sections:
