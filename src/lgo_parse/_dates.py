@@ -12,7 +12,7 @@ import datetime
 import functools
 import re
 
-_SHAPE = re.compile(r"(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})")
+_SHAPE = re.compile(r"(\d{1,2})[ \u00a0]([A-Za-z]{3,9})\.?[ \u00a0](\d{4})")
 
 
 @functools.lru_cache(maxsize=8192)  # dateutil is slow; a corpus repeats its dates
