@@ -5,48 +5,89 @@ mapped in from the top-level ``grammar/`` folder when the wheel is built) and
 is read through ``pkgutil``, so it works from a wheel or a zip. In a source
 checkout (an editable install) it is read from ``grammar/`` directly.
 
-The parser is built at first use (about 20 ms) and kept; lark's ``cache=True``
-is deliberately not used, since it unpickles files from a shared temp folder.
+Building lark's LALR tables from the grammar takes 60 to 200 ms (lark checks
+its own meta-grammar with interegular whenever that is installed). So the
+package also ships the tables, ``decision.lark.tables``, made by this module
+from the grammar beside it (``python -m lgo_parse._grammar``) and stamped with
+the grammar's SHA-256 and lark's version. They are loaded (about 6 ms) only
+when both stamps match; otherwise the tables are built from the grammar.
+They are loaded with ``Lark.load``, a pickle, but only from inside this
+package: lark's ``cache=True``, which reads pickles from the shared temp
+folder, is never used. ``tests/test_grammar_tables.py`` fails when the shipped
+tables are stale.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
+import io
+import json
 import pkgutil
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import lark
 from lark import Lark
 
 if TYPE_CHECKING:
     from ._driver import Driver
 
 GRAMMAR_NAME = "decision.lark"
-_SOURCE_TREE_GRAMMAR = Path(__file__).resolve().parents[2] / "grammar" / GRAMMAR_NAME
+TABLES_NAME = "decision.lark.tables"
+_SOURCE_TREE = Path(__file__).resolve().parents[2] / "grammar"
+
+
+def _read(name: str) -> bytes:
+    try:
+        data = pkgutil.get_data("lgo_parse", f"grammar/{name}")
+    except OSError:
+        data = None
+    if data is None:  # an editable install: no grammar/ copy in the package
+        data = (_SOURCE_TREE / name).read_bytes()
+    return data
 
 
 def grammar_text() -> str:
     """Return the text of the decision grammar shipped with the package."""
-    data = pkgutil.get_data("lgo_parse", f"grammar/{GRAMMAR_NAME}")
-    if data is None:  # pragma: no cover - loaders that cannot read data
-        raise FileNotFoundError(GRAMMAR_NAME)
-    return data.decode("utf-8")
+    return _read(GRAMMAR_NAME).decode("utf-8")
 
 
-def _read_grammar() -> str:
-    try:
-        return grammar_text()
-    except (FileNotFoundError, OSError):
-        # Editable install: the package folder has no grammar/ copy.
-        return _SOURCE_TREE_GRAMMAR.read_text(encoding="utf-8")
+def _stamp(grammar: str) -> dict[str, str]:
+    return {
+        "grammar_sha256": hashlib.sha256(grammar.encode("utf-8")).hexdigest(),
+        "lark": lark.__version__,
+    }
+
+
+def build(grammar: str) -> Lark:
+    """Build lark's LALR parser from the grammar text, with the line lexer."""
+    from ._lexer import LineLexer
+
+    return Lark(grammar, parser="lalr", lexer=LineLexer, maybe_placeholders=False)
+
+
+def tables_bytes(grammar: str) -> bytes:
+    """Return the stamped tables file for this grammar (a JSON line, then lark's data)."""
+    out = io.BytesIO()
+    out.write(json.dumps(_stamp(grammar), sort_keys=True).encode("ascii") + b"\n")
+    build(grammar).save(out)
+    return out.getvalue()
 
 
 @functools.cache
 def parser() -> Lark:
-    """Return lark's LALR parser for the grammar, with the line lexer."""
-    from ._lexer import LineLexer
-
-    return Lark(_read_grammar(), parser="lalr", lexer=LineLexer, maybe_placeholders=False)
+    """Return lark's LALR parser: the shipped tables when fresh, else built from the grammar."""
+    grammar = grammar_text()
+    try:
+        data = _read(TABLES_NAME)
+    except OSError:
+        return build(grammar)
+    header, _, body = data.partition(b"\n")
+    if json.loads(header) != _stamp(grammar):
+        return build(grammar)
+    return Lark.load(io.BytesIO(body))
 
 
 @functools.cache
@@ -56,3 +97,15 @@ def driver() -> Driver:
     from ._driver import Driver
 
     return Driver(parser(), Builder)
+
+
+def main() -> None:
+    """Write ``grammar/decision.lark.tables`` beside the grammar of a source checkout."""
+    grammar = (_SOURCE_TREE / GRAMMAR_NAME).read_text(encoding="utf-8")
+    target = _SOURCE_TREE / TABLES_NAME
+    target.write_bytes(tables_bytes(grammar))
+    sys.stdout.write(f"wrote {target}\n")
+
+
+if __name__ == "__main__":
+    main()

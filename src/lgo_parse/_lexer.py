@@ -116,6 +116,7 @@ class LineLexer(Lexer):
         names = [n for n in self._patterns if n != FREE_TEXT]
         self._any = self._combine(names)
         self._to_end: dict[Any, tuple[str, ...] | None] = {}
+        self._viable: dict[tuple[Any, ...], bool] = {}
         self._items = self._combine(ITEM_TERMINALS)
         self._reserved = self._combine(RESERVED)
         self._signature = self._combine((SIGNATURE,))
@@ -143,7 +144,24 @@ class LineLexer(Lexer):
         return found
 
     def _classify(self, content: str, last: bool, parser_state: Any) -> str:
-        """Pick the terminal for a line: the first one, by priority, the parser can shift."""
+        """Pick the terminal for a line: the first one, by priority, the parser can shift.
+
+        Most lines are what they look like anywhere: the highest-priority
+        terminal of all is also the first the parser can take. Only when it
+        is not (a header field in the body, a background heading inside the
+        findings) do the state's own terminals decide, which keeps the
+        number of regexes compiled at start-up small.
+        """
+        overall = self._any.fullmatch(content)
+        kind = overall.lastgroup if overall is not None else None
+        if kind is not None and (
+            kind in RESERVED
+            or (
+                kind in parser_state.parse_conf.states[parser_state.position]
+                and _viable(parser_state, kind, self._viable)
+            )
+        ):
+            return self._cut_short(kind, content, last, parser_state)
         regex, names = self._for_state(parser_state)
         while True:
             match = regex.fullmatch(content)
@@ -153,17 +171,21 @@ class LineLexer(Lexer):
                 match = self._any.fullmatch(content)
                 return match.lastgroup if match and match.lastgroup else "TEXT"
             kind = match.lastgroup or "TEXT"
-            if kind in RESERVED or _viable(parser_state, kind):
+            if kind in RESERVED or _viable(parser_state, kind, self._viable):
                 break
             names = names - {kind}
             regex = self._for_names(names)
+        return self._cut_short(kind, content, last, parser_state)
+
+    def _cut_short(self, kind: str, content: str, last: bool, parser_state: Any) -> str:
+        """Read a last line cut short ("Back to to") as the fixed-text terminal it starts."""
         if last and kind in ("HEADING", "TEXT", FREE_TEXT):
             lowered = content.lower()
             for name, literal in self._literals.items():
                 if (
                     len(lowered) >= TRUNCATED_PREFIX_MIN
                     and literal.startswith(lowered)
-                    and _viable(parser_state, name)
+                    and _viable(parser_state, name, self._viable)
                 ):
                     return name
         return kind
@@ -182,7 +204,7 @@ class LineLexer(Lexer):
             )
         if others is None:
             return False
-        return not any(_viable(parser_state, t) for t in others)
+        return not any(_viable(parser_state, t, self._viable) for t in others)
 
     def _last_signature(self, tokens: list[LineToken]) -> LineToken | None:
         """Find the statement's signature: the last signature line of the text.
@@ -284,18 +306,18 @@ def _physical_lines(text: str, pos: int, end: int) -> Iterator[LineToken]:
         yield pending
 
 
-_VIABLE: dict[tuple[Any, ...], bool] = {}
 _VIABLE_MAX = 65536
 
 
-def _viable(parser_state: Any, terminal: str) -> bool:
+def _viable(parser_state: Any, terminal: str, cache: dict[tuple[Any, ...], bool]) -> bool:
     """Would the parser shift ``terminal`` after the reductions it triggers?
 
     An LALR table merges look-aheads of similar states, so a terminal listed
     in a state's actions may still fail after a few reductions. Running those
     reductions on a copy of the state stack (no values, no callbacks) tells.
     Stacks stay shallow (lists are left-recursive) and repeat from document
-    to document, so answers are cached by stack.
+    to document, so answers are cached by stack (in ``cache``, one per lexer:
+    state numbers belong to one parse table).
     """
     states = parser_state.parse_conf.states
     stack = parser_state.state_stack
@@ -305,11 +327,11 @@ def _viable(parser_state: Any, terminal: str) -> bool:
     if action[0] is Shift:
         return True
     key = (terminal, *stack)
-    known = _VIABLE.get(key)
+    known = cache.get(key)
     if known is None:
         known = _reduce_then_shift(states, list(stack), terminal)
-        if len(_VIABLE) < _VIABLE_MAX:
-            _VIABLE[key] = known
+        if len(cache) < _VIABLE_MAX:
+            cache[key] = known
     return known
 
 
