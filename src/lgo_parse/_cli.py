@@ -309,6 +309,12 @@ def _results(jobs: list[Job], workers: int) -> Iterator[Result]:
     import multiprocessing
 
     context = multiprocessing.get_context(START_METHOD)
+    if context.get_start_method() == "fork":
+        # Build the parser once here: forked workers inherit it instead of
+        # each building (or loading) their own.
+        from ._grammar import driver
+
+        driver()
     # Chunks amortise the cost of sending jobs while still sharing the tail
     # of a batch between workers.
     chunksize = max(1, min(32, len(jobs) // (workers * 4)))
