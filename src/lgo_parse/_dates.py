@@ -1,9 +1,10 @@
 """Decision dates: strict ``DD Mon YYYY`` reading and canonical writing.
 
-python-dateutil reads the month names, but only after the text has the exact
-shape of a decision date: dateutil on its own accepts "2022" or "May" and
-fills the rest in quietly, which must never turn a truncated or malformed
-date into a real one.
+python-dateutil's table of month names reads the month ("Jan", "Sept",
+"September"), and ``datetime.date`` checks the day and year exactly as
+written. ``dateutil.parser.parse`` itself is not used: it fills in and
+adjusts quietly ("05 Mon 2022" reads "Mon" as Monday, year "0000" becomes
+2000), and a truncated or malformed date must never become a real one.
 """
 
 from __future__ import annotations
@@ -11,11 +12,15 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dateutil.parser import parserinfo
 
 _SHAPE = re.compile(r"(\d{1,2})[ \u00a0]([A-Za-z]{3,9})\.?[ \u00a0](\d{4})")
 
 
-@functools.lru_cache(maxsize=8192)  # dateutil is slow; a corpus repeats its dates
+@functools.lru_cache(maxsize=8192)  # a corpus repeats its dates
 def parse_decision_date(text: str) -> datetime.date | None:
     """Read a date written like ``05 Jan 2022``; ``None`` if it is not a real date.
 
@@ -24,15 +29,27 @@ def parse_decision_date(text: str) -> datetime.date | None:
         datetime.date(2024, 5, 28)
         >>> parse_decision_date("31 Feb 2022") is None
         True
+        >>> parse_decision_date("05 Mon 2022") is None  # not a month
+        True
     """
-    if not _SHAPE.fullmatch(text.strip()):
+    shape = _SHAPE.fullmatch(text.strip())
+    if shape is None:
         return None
-    from dateutil import parser as _dateutil  # imported on first use: it is slow to load
-
+    day, name, year = shape.groups()
+    month = _months().month(name)
+    if month is None:
+        return None
     try:
-        return _dateutil.parse(text, dayfirst=True, fuzzy=False).date()
-    except (ValueError, OverflowError):
+        return datetime.date(int(year), month, int(day))
+    except ValueError:  # 31 Feb, day 0, year 0
         return None
+
+
+@functools.cache
+def _months() -> parserinfo:
+    from dateutil.parser import parserinfo  # imported on first use: it is slow to load
+
+    return parserinfo()
 
 
 def format_decision_date(date: datetime.date) -> str:
