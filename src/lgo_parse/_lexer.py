@@ -360,11 +360,10 @@ def _indentation(stack: list[int], content: str, token: LineToken) -> Iterator[L
             stack.append(width)
             yield _marker_token("_INDENT", pos, line)
     else:
-        while len(stack) > 1 and width < stack[-1]:
+        # Close every level whose parent stands at or right of this item; an
+        # item between two levels' indents is a sibling at the deeper one
+        # ("  1. a" / "      • b" / "   • c": c is b's sibling).
+        while len(stack) > 1 and width <= stack[-2]:
             stack.pop()
             yield _marker_token("_DEDENT", pos, line)
-        if width < stack[-1]:
-            stack[-1] = width  # below the first item's indent: still top level
-        elif width > stack[-1] and len(stack) < MAX_DEPTH:
-            stack.append(width)
-            yield _marker_token("_INDENT", pos, line)
+        stack[-1] = min(stack[-1], width)
