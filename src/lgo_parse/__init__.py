@@ -40,9 +40,11 @@ from ._model import (
 )
 from ._parse import parse, parse_file
 from ._render import render
+from ._schema import SCHEMA_VERSION, json_schema
 from ._version import __version__
 
 __all__ = [
+    "SCHEMA_VERSION",
     "Block",
     "Category",
     "Citation",
@@ -67,6 +69,7 @@ __all__ = [
     "Span",
     "__version__",
     "dump",
+    "json_schema",
     "parse",
     "parse_file",
     "render",

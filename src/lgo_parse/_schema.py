@@ -32,8 +32,8 @@ def json_schema() -> dict[str, Any]:
     Each call returns a fresh dict, so callers may change it.
 
     Examples:
-        >>> from lgo_parse._schema import json_schema
-        >>> json_schema()["$id"]
+        >>> import lgo_parse
+        >>> lgo_parse.json_schema()["$id"]
         'urn:lgo-parse:schema:decision:1.0'
     """
     schema: dict[str, Any] = json.loads(schema_text())
