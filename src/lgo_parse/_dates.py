@@ -17,6 +17,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from dateutil.parser import parserinfo
 
+# The website's English month names, whatever the process locale (strftime's
+# %b follows LC_TIME).
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _SHAPE = re.compile(r"(\d{1,2})[ \u00a0]([A-Za-z]{3,9})\.?[ \u00a0](\d{4})")
 
 
@@ -59,4 +62,4 @@ def format_decision_date(date: datetime.date) -> str:
         >>> format_decision_date(datetime.date(2022, 1, 5))
         '05 Jan 2022'
     """
-    return f"{date.day:02d} {date.strftime('%b')} {date.year:04d}"
+    return f"{date.day:02d} {_MONTHS[date.month - 1]} {date.year:04d}"
