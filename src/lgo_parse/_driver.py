@@ -56,7 +56,6 @@ class Driver:
         self._lexer = frontend.lexer
         self._lark_states = table.states
         self._start = table.start_states[start]
-        self._end = table.end_states[start]
         reducers = {rule: _reducer(rule, builder) for rule in lark.rules}
         # state -> terminal -> (shift?, next state | (size, goto name, reducer))
         self._actions: dict[int, dict[str, tuple[bool, Any]]] = {}
@@ -150,23 +149,15 @@ def _reducer(rule: Any, builder: Callable[[], Any]) -> Reducer:
 
     if len(keep) == len(rule.expansion) and not any(expand for _, expand in keep):
         gather: Callable[[list[Any]], list[Any]] = _same
-    elif keep and keep[0] == (0, True):
-        rest = keep[1:]
-
-        def gather(args: list[Any]) -> list[Any]:
-            # Left recursion: extend the list the inlined rule already built.
-            out: list[Any] = args[0]
-            for i, expand in rest:
-                if expand:
-                    out.extend(args[i])
-                else:
-                    out.append(args[i])
-            return out
     else:
+        # Left recursion (``__x_star: __x_star x``): extend the list the
+        # inlined rule already built instead of copying it, so lists stay linear.
+        reuse_first = keep[:1] == [(0, True)]
+        steps = keep[1:] if reuse_first else keep
 
         def gather(args: list[Any]) -> list[Any]:
-            out: list[Any] = []
-            for i, expand in keep:
+            out: list[Any] = args[0] if reuse_first else []
+            for i, expand in steps:
                 if expand:
                     out.extend(args[i])
                 else:

@@ -579,14 +579,7 @@ class Decision:
     def remedies(self) -> tuple[Remedy, ...]:
         """The remedies the authority agreed to or was asked for, read on first use.
 
-        Examples:
-            >>> import lgo_parse
-            >>> d = lgo_parse.parse(
-            ...     "Example Council (23 013 577)\\n\\nAgreed action\\n\\n"
-            ...     "  1. Within one month the Council will pay Mr X £150.\\n"
-            ... )
-            >>> [(r.kind.value, r.amount, r.recipient, str(r.deadline)) for r in d.remedies]
-            [('payment', Decimal('150'), 'Mr X', 'within 1 month')]
+        See [`Remedy`][lgo_parse.Remedy] for an example.
         """
         from ._facts import find_remedies
 
@@ -596,14 +589,7 @@ class Decision:
     def citations(self) -> tuple[Citation, ...]:
         """Citations of legislation and guidance, read on first use.
 
-        Examples:
-            >>> import lgo_parse
-            >>> d = lgo_parse.parse(
-            ...     "Example Council (23 013 577)\\n\\nWhat I found\\n\\n"
-            ...     "  1. Section 47 of the Children Act 1989 applies.\\n"
-            ... )
-            >>> [(c.title, c.year, c.kind.value, c.provisions) for c in d.citations]
-            [('Children Act 1989', 1989, 'act', ('47',))]
+        See [`Citation`][lgo_parse.Citation] for an example.
         """
         from ._facts import find_citations
 
@@ -613,14 +599,7 @@ class Decision:
     def cross_references(self) -> tuple[CrossReference, ...]:
         """References to paragraphs of this statement, read on first use.
 
-        Examples:
-            >>> import lgo_parse
-            >>> d = lgo_parse.parse(
-            ...     "Example Council (23 013 577)\\n\\nThe complaint\\n\\n  1. Mrs Y complains.\\n"
-            ...     "  2. As paragraph one says, Mrs Y complains.\\n"
-            ... )
-            >>> [(r.text, r.number, r.target.text) for r in d.cross_references]
-            [('paragraph one', 1, 'Mrs Y complains.')]
+        See [`CrossReference`][lgo_parse.CrossReference] for an example.
         """
         from ._facts import find_cross_references
 
@@ -630,14 +609,7 @@ class Decision:
     def parties(self) -> tuple[Party, ...]:
         """Complainants and other parties named by pseudonym, read on first use.
 
-        Examples:
-            >>> import lgo_parse
-            >>> d = lgo_parse.parse(
-            ...     "Example Council (23 013 577)\\n\\nThe complaint\\n\\n  1. Mrs Y complains.\\n"
-            ...     "  2. As paragraph one says, Mrs Y complains.\\n"
-            ... )
-            >>> [(p.name, p.role.value, p.mentions) for p in d.parties]
-            [('Mrs Y', 'complainant', 2)]
+        See [`Party`][lgo_parse.Party] for an example.
         """
         from ._facts import find_parties
 
