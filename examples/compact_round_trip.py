@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         lines = report(decision)
         unstable += any("FAILED" in line for line in lines)
-        style = decision.layout.style if decision.layout else "web"
+        style = decision.form.value
         print(f"{path.name} ({style} layout)")
         print("\n".join(lines))
     if unstable:

@@ -62,7 +62,6 @@ def digest(decision: Decision) -> dict[str, Any]:
     category = decision.category
     outcome = decision.outcome
     date = decision.decision_date
-    layout = decision.layout
     return {
         "authority": decision.authority,
         "reference": None if reference is None else reference.text,
@@ -77,7 +76,8 @@ def digest(decision: Decision) -> dict[str, Any]:
         "signature": decision.signature,
         "chrome_before": len(decision.chrome_before),
         "chrome_after": len(decision.chrome_after),
-        "style": None if layout is None else layout.style,
+        "form": decision.form.value,
+        "kind": decision.kind.value,
         "sections": [_section(s) for s in decision.sections],
     }
 

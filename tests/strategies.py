@@ -90,6 +90,11 @@ Blocks
     lines that look like headings or markers, ``£``, curly quotes, ``…``,
     U+2011, NBSP, tabs, other Unicode.
 
+18. An empty summary is not followed by a loose line before the first
+    heading: ``Summary:`` alone on its line labels a summary written on the
+    next line (scraper output and copies write it so), unless that line reads
+    as something other than text.
+
 Ending
 
 17. The signature must read as the signature ("Investigator's decision on
@@ -738,14 +743,23 @@ def decisions(draw: st.DrawFn, *, compact: bool = False) -> Decision:
         compact: Build models in compact form (see :func:`compact_form`).
     """
     signature = draw(st.none() | signatures)
+    summary = draw(st.none() | summaries)
+    body = draw(sections(compact=compact))
+    if (
+        summary == ""
+        and body
+        and body[0].heading is None
+        and isinstance(body[0].blocks[0], LooseLine)
+    ):
+        summary = None  # rule 18: "Summary:" alone would label the loose line below
     return Decision(
         authority=draw(authorities),
         reference=draw(references),
         category=draw(st.none() | categories),
         outcome=draw(st.none() | outcomes),
         decision_date=draw(st.none() | decision_dates),
-        summary=draw(st.none() | summaries),
-        sections=draw(sections(compact=compact)),
+        summary=summary,
+        sections=body,
         signature=signature,
         chrome_before=draw(st.lists(chrome_before_lines, max_size=3)),
         chrome_after=draw(st.lists(chrome_after_lines, max_size=3)) if signature else (),

@@ -119,7 +119,7 @@ def test_a_file_that_fails_is_reported_not_fatal(tmp_path: Path) -> None:
     shutil.copy(SEEDS / "003_3748b72d214c42b7.txt", folder)
     shutil.copy(INVALID / "listing_page.txt", folder)
     done = run("outcomes_by_category.py", str(folder), cwd=tmp_path)
-    assert "listing_page.txt:11:1: a second decision title" in done.stderr
+    assert "listing_page.txt:11:1: a second statement starts here" in done.stderr
     assert "1 of 2 files could not be parsed" in done.stderr
     assert "Outcomes by category (1 decisions)" in done.stdout
     assert table_rows(done.stdout)["Children's care services"] == ["1", "1"]
@@ -228,7 +228,7 @@ def test_compact_round_trip_prints_compact_text(tmp_path: Path) -> None:
     ).stdout
     decision = lgo_parse.parse(out)
     assert decision.layout is not None
-    assert decision.layout.style == "compact"
+    assert decision.form is lgo_parse.Form.COMPACT
     assert "\n\n" not in out.split("Investigator")[0]
     assert "- Apologise and pay £1000 to Mrs Y" in out
 

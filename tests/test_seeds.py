@@ -127,7 +127,7 @@ def test_seed_001_bullet_run_at_paragraph_indent_takes_number_two() -> None:
 def test_seed_004_compact_layout_has_no_paragraph_numbers() -> None:
     d = seed("004")
     assert d.layout is not None
-    assert d.layout.style == "compact"
+    assert d.form is lgo_parse.Form.COMPACT
     assert len(d.paragraphs) == 28  # the 28 "- " lines
     for paragraph in d.paragraphs:
         assert paragraph.number is None

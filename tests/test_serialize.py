@@ -124,11 +124,11 @@ def test_a_parsed_statement_comes_back_equal(path: Path) -> None:
 @pytest.mark.parametrize("path", STATEMENTS, ids=lambda p: p.name)
 def test_json_gives_the_canonical_layout_not_the_original_bytes(path: Path) -> None:
     # The JSON is content only: rendering what comes back writes the canonical
-    # web layout, whatever layout the text had.
+    # layout of the decision's form, whatever white space the text had.
     decision = lgo_parse.parse_file(path)
     back = Decision.from_dict(through_json(decision.to_dict(facts=False)))
     assert back.layout is None
-    assert lgo_parse.render(back) == lgo_parse.render(decision, layout="web")
+    assert lgo_parse.render(back) == lgo_parse.render(decision, layout=decision.form.value)
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name)

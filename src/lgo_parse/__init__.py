@@ -28,6 +28,8 @@ from ._model import (
     Block,
     Category,
     Decision,
+    DocumentKind,
+    Form,
     ItemKind,
     ListItem,
     LooseLine,
@@ -38,7 +40,7 @@ from ._model import (
     Section,
     SectionKind,
 )
-from ._parse import parse, parse_file
+from ._parse import parse, parse_all, parse_file
 from ._render import render
 from ._schema import SCHEMA_VERSION, json_schema
 from ._version import __version__
@@ -52,6 +54,8 @@ __all__ = [
     "CrossReference",
     "Deadline",
     "Decision",
+    "DocumentKind",
+    "Form",
     "ItemKind",
     "ListItem",
     "LooseLine",
@@ -71,6 +75,7 @@ __all__ = [
     "dump",
     "json_schema",
     "parse",
+    "parse_all",
     "parse_file",
     "render",
 ]

@@ -1,15 +1,18 @@
 """From tokens to the model: a method for each grammar rule, run as it is reduced.
 
 The parser (``lgo_parse._driver``) calls them as it reduces, so no parse
-tree is built: each rule's method gets its children (line tokens, or what the callbacks of
-sub-rules returned) and returns model objects with their layout and spans.
-It holds no state, so one parser serves every thread.
+tree is built: each rule's method gets its children (line tokens, or what the
+methods of sub-rules returned) and returns model objects with their layout and
+spans. Rules of a template (``body{_web_block}``) call the template's method.
+A builder serves one parse: it counts paragraph numbers as paragraphs come.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+import attrs
 
 from ._dates import parse_decision_date
 from ._errors import DuplicateFieldError
@@ -20,6 +23,8 @@ from ._model import (
     Block,
     Category,
     Decision,
+    DocumentKind,
+    Form,
     ListItem,
     LooseLine,
     Outcome,
@@ -34,9 +39,26 @@ FIELD_KEYS = {
     "CATEGORY_FIELD": "category",
     "OUTCOME_FIELD": "outcome",
     "DATE_FIELD": "decision_date",
+    "CATEGORY_LABEL": "category",
+    "OUTCOME_LABEL": "outcome",
+    "DATE_LABEL": "decision_date",
+    "LETTER_DATE": "decision_date",
+    "REFERENCE_FIELD": "reference",
+    "REFERENCE_LABEL": "reference",
+    "AGAINST_FIELD": "authority",
+    "AGAINST_LABEL": "authority",
 }
+DRAFT_TOKENS = frozenset(("DRAFT_DECISION_LABEL", "DRAFT_SIGNATURE", "DRAFT_DECISION_HEADING"))
+CATEGORY_JOINER = " > "
 
 _SPACE = " \t\u00a0"
+_REFERENCE_DIGITS = re.compile(r"(\d\d)[ \u00a0-]?(\d\d\d)[ \u00a0-]?(\d\d\d[a-z]?)")
+# A copying site's metadata: "... Upheld Reference 21-009-806 ... Decided 26 July 2022".
+_SOURCE_REFERENCE = re.compile(r"\bReference\s+(\d\d)-(\d\d\d)-(\d\d\d[a-z]?)\b")
+_SOURCE_DATE = re.compile(r"\bDecided\s+(\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4})\b")
+_SOURCE_OUTCOME = re.compile(
+    r"\)\s+(Upheld|Not upheld|Closed after initial enquiries)\s+Reference\b", re.IGNORECASE
+)
 
 
 def _layout(tok: LineToken, indent: str = "", gap: str = "") -> LineLayout:
@@ -46,8 +68,10 @@ def _layout(tok: LineToken, indent: str = "", gap: str = "") -> LineLayout:
 # A corpus writes its lines in a handful of ways (19 distinct layouts in
 # 114,000 lines of the benchmark corpus), and layouts are immutable, so
 # equal ones are shared: fewer objects to build, hold and garbage-collect.
+# Only small layouts are kept, so the cache never holds on to big strings.
 _LAYOUTS: dict[tuple[str, str, str, str, tuple[str, ...]], LineLayout] = {}
 _LAYOUTS_MAX = 4096
+_SHARED_MAX_CHARS = 64
 
 
 def _shared_layout(
@@ -57,7 +81,10 @@ def _shared_layout(
     layout = _LAYOUTS.get(key)
     if layout is None:
         layout = LineLayout(indent, gap, trail, eol, blanks)
-        if len(_LAYOUTS) < _LAYOUTS_MAX:
+        if (
+            len(_LAYOUTS) < _LAYOUTS_MAX
+            and len(indent) + len(gap) + len(trail) + sum(map(len, blanks)) <= _SHARED_MAX_CHARS
+        ):
             _LAYOUTS[key] = layout
     return layout
 
@@ -65,11 +92,6 @@ def _shared_layout(
 def _span(tok: LineToken, skip: int) -> Span:
     start = tok.start_pos
     return Span(start + skip, start + len(tok.value), tok.line, skip + 1)
-
-
-def _loose(tok: LineToken) -> LooseLine:
-    indent, text = _split_indent(tok.value)
-    return LooseLine(text, _layout(tok, indent), _span(tok, len(indent)))
 
 
 def _split_indent(value: str) -> tuple[str, str]:
@@ -100,16 +122,117 @@ def _split_label(tok: LineToken) -> tuple[str, str]:
     return tok.value[: len(tok.value) - len(value)], value
 
 
+def _between(before: LineToken, after: LineToken) -> str:
+    """The raw text from the end of ``before``'s content to the start of ``after``'s."""
+    indent = len(after.value) - len(after.value.lstrip(_SPACE))
+    return before.trail + before.eol + "".join(before.blanks) + after.value[:indent]
+
+
+def _joiner(before: str, after: str) -> str:
+    """What stands for a line break in the joined text: a space, or nothing after a hyphen."""
+    if before[-2:-1].isalpha() and before.endswith("-") and after[:1].islower():
+        return ""
+    return " "
+
+
+@attrs.define
+class _Wrapped:
+    """A text read from one or more physical lines, with its layout and span."""
+
+    text: str
+    layout: LineLayout
+    span: Span
+
+
+def _wrap(
+    text: str, layout: LineLayout, span: Span, first: LineToken, more: list[LineToken]
+) -> _Wrapped:
+    """Join a block's first line (``text``, read from ``first``) with the lines that run on.
+
+    Each further line joins with a single space (none after a hyphen that
+    splits a word); the raw line breaks, page furniture included, are kept as
+    the layout's ``breaks`` and the span's ``pieces``.
+    """
+    if not more:
+        return _Wrapped(text, layout, span)
+    parts = [text]
+    length = len(text)
+    breaks: list[tuple[int, str, str]] = []
+    pieces: list[tuple[int, int, int, int]] = []
+    previous = first
+    for tok in more:
+        line = tok.value.lstrip(_SPACE)
+        joiner = _joiner(parts[-1], line)
+        breaks.append((length, joiner, _between(previous, tok)))
+        length += len(joiner)
+        indent = len(tok.value) - len(line)
+        pieces.append((length, tok.start_pos + indent, tok.line, indent + 1))
+        parts += [joiner, line]
+        length += len(line)
+        previous = tok
+    last = more[-1]
+    return _Wrapped(
+        "".join(parts),
+        LineLayout(
+            layout.indent,
+            layout.gap,
+            last.trail,
+            last.eol,
+            last.blanks,
+            tuple(breaks),
+            length,
+        ),
+        Span(span.start, last.start_pos + len(last.value), span.line, span.column, tuple(pieces)),
+    )
+
+
+@attrs.define
+class _Field:
+    """A header field as read: its key, how its label was written, its value and layout."""
+
+    key: str
+    label: str
+    value: str
+    layout: LineLayout
+    token: LineToken | None = None
+    """The line the field starts on (for errors)."""
+
+
+@attrs.define
+class _Summary:
+    text: str
+    layout: LineLayout
+    span: Span
+    bare: bool
+    """Written "Summary" alone on its line (a report summary page, a copy)."""
+
+
+@attrs.define
+class _Statement:
+    """What the head and body rules of one form read."""
+
+    form: Form
+    title: LineToken | None = None
+    fields: list[_Field] = attrs.Factory(list)
+    preface: tuple[RawLine, ...] = ()
+    label: LineToken | None = None
+    summary: _Summary | None = None
+    sections: tuple[Section, ...] = ()
+    closing: tuple[RawLine, ...] = ()
+    derived: dict[str, Any] = attrs.Factory(dict)
+
+
 class Builder:
     """One method per grammar rule, building [`Decision`][lgo_parse.Decision] objects.
 
     Each method gets the rule's children (line tokens, or what the methods of
     sub-rules returned), as lark's transformers do. A builder serves one
-    parse: it counts the website paragraph numbers as the paragraphs come.
+    parse: it counts the paragraph numbers as the paragraphs come.
     """
 
     def __init__(self) -> None:
         self.numbers = Counter()
+        self.draft = False
 
     # -- lines -------------------------------------------------------------
 
@@ -117,15 +240,46 @@ class Builder:
         self.numbers.other()
         return _loose(children[0])
 
+    citation_line = loose_line
+
+    def wrapped_line(self, children: list[LineToken]) -> LooseLine:
+        self.numbers.other()
+        first = children[0]
+        indent, text = _split_indent(first.value)
+        found = _wrap(text, _layout(first, indent), _span(first, len(indent)), first, children[1:])
+        return LooseLine(found.text, found.layout, found.span)
+
     def paragraph(self, children: list[Any]) -> Paragraph:
         text, marker, layout, span = _entry(children[0])
         number, reason = self.numbers.paragraph(marker)
         items = children[1] if len(children) > 1 else ()
         return Paragraph(text, marker, items, number, reason, layout, span)
 
+    def plain_paragraph(self, children: list[LineToken]) -> Paragraph:
+        tok = children[0]
+        indent, text = _split_indent(tok.value)
+        number, reason = self.numbers.paragraph("")
+        return Paragraph(
+            text, "", (), number, reason, _layout(tok, indent), _span(tok, len(indent))
+        )
+
+    def wrapped_paragraph(self, children: list[Any]) -> Paragraph:
+        text, marker, layout, span = _entry(children[0])
+        more, items = _continued(children)
+        found = _wrap(text, layout, span, children[0], more)
+        number, reason = self.numbers.paragraph(marker)
+        return Paragraph(found.text, marker, items, number, reason, found.layout, found.span)
+
     def bullet(self, children: list[Any]) -> ListItem:
         self.numbers.bullet()
         return self.item(children)
+
+    def wrapped_bullet(self, children: list[Any]) -> ListItem:
+        self.numbers.bullet()
+        text, marker, layout, span = _entry(children[0])
+        more, items = _continued(children)
+        found = _wrap(text, layout, span, children[0], more)
+        return ListItem(found.text, marker, items, found.layout, found.span)
 
     def item(self, children: list[Any]) -> ListItem:
         text, marker, layout, span = _entry(children[0])
@@ -159,6 +313,8 @@ class Builder:
 
     def main_heading(self, children: list[LineToken]) -> LineToken:
         self.numbers.other()  # a heading ends a run of bullets
+        if children[0].type in DRAFT_TOKENS:
+            self.draft = True
         return children[0]
 
     findings_heading = background_heading = sub_heading = main_heading
@@ -189,7 +345,7 @@ class Builder:
                 sections.append(child)
         return tuple(sections), separators
 
-    # -- header and ending -------------------------------------------------
+    # -- heads -------------------------------------------------------------
 
     def preamble(self, children: list[LineToken]) -> tuple[LooseLine, ...]:
         return tuple(_loose(line) for tok in children for line in (tok, *tok.rest))
@@ -197,72 +353,246 @@ class Builder:
     def title(self, children: list[LineToken]) -> LineToken:
         return children[0]
 
-    def field(self, children: list[LineToken]) -> LineToken:
+    def fields(self, children: list[LineToken]) -> list[_Field]:
+        found = []
+        for tok in children:
+            written, value = _split_label(tok)
+            found.append(_Field(FIELD_KEYS[tok.type], written, value, _layout(tok), tok))
+        return found
+
+    def split_field(self, children: list[LineToken]) -> _Field:
+        """A label alone on its line, then its value (a category's levels split by ``>`` lines)."""
+        label, first = children[0], children[1]
+        value = first.value.lstrip(_SPACE)
+        layout = _layout(first, "", _between(label, first))
+        if len(children) == 2:
+            return _Field(FIELD_KEYS[label.type], label.value, value, layout, label)
+        # "Adult care services" / ">" / "Charging": one value, "Adult care services > Charging".
+        parts = [value]
+        length = len(value)
+        breaks: list[tuple[int, str, str]] = []
+        for i in range(2, len(children) - 1, 2):
+            before, separator, level = children[i - 1], children[i], children[i + 1]
+            raw = _between(before, separator)
+            raw += separator.value.lstrip(_SPACE) + _between(separator, level)
+            breaks.append((length, CATEGORY_JOINER, raw))
+            text = level.value.lstrip(_SPACE)
+            parts += [CATEGORY_JOINER, text]
+            length += len(CATEGORY_JOINER) + len(text)
+        last = children[-1]
+        return _Field(
+            FIELD_KEYS[label.type],
+            label.value,
+            "".join(parts),
+            LineLayout("", layout.gap, last.trail, last.eol, last.blanks, tuple(breaks), length),
+            label,
+        )
+
+    def split_fields(self, children: list[_Field]) -> list[_Field]:
+        _no_repeats(children)
+        return children
+
+    def letter_field(self, children: list[LineToken]) -> _Field:
+        if len(children) == 2:
+            return self.split_field(children)
+        tok = children[0]
+        match = re.search(r":|(?=\d)", tok.value)
+        assert match is not None
+        cut = match.end()
+        value = tok.value[cut:].lstrip(_SPACE)
+        return _Field(
+            FIELD_KEYS[tok.type], tok.value[: len(tok.value) - len(value)], value, _layout(tok), tok
+        )
+
+    def letter_fields(self, children: list[Any]) -> list[_Field]:
+        self.numbers = Counter(Form.LETTER.value)  # the document numbers its paragraphs
+        found: list[_Field] = []
+        for child in children:
+            if isinstance(child, LineToken):  # the date line
+                found.append(_Field("decision_date", "", child.value, _layout(child), child))
+            else:
+                found.append(child)
+        _no_repeats(found)
+        return found
+
+    def source(self, children: list[LineToken]) -> tuple[tuple[RawLine, ...], dict[str, Any]]:
+        """A copying site's metadata: kept as written, with the values it plainly states."""
+        lines = tuple(RawLine(tok.value, _layout(tok)) for tok in children)
+        derived: dict[str, Any] = {}
+        texts = [tok for tok in children[1:] if tok.type == "SOURCE_TEXT"]
+        details = [tok for tok in children[1:] if tok.type == "SOURCE_DETAILS"]
+        if texts and (not details or texts[0].line < details[0].line):
+            derived["authority"] = texts[0].value.strip()
+        for tok in details[:1]:
+            reference = _SOURCE_REFERENCE.search(tok.value)
+            if reference is not None:
+                derived["reference"] = " ".join(reference.groups())
+            date = _SOURCE_DATE.search(tok.value)
+            if date is not None:
+                derived["decision_date"] = parse_decision_date(date.group(1))
+            outcome = _SOURCE_OUTCOME.search(tok.value)
+            if outcome is not None:
+                derived["outcome"] = outcome.group(1)
+        return lines, derived
+
+    def contents(self, children: list[LineToken]) -> tuple[RawLine, ...]:
+        return tuple(RawLine(tok.value, _layout(tok)) for tok in children)
+
+    def label(self, children: list[LineToken]) -> LineToken:
+        if children[0].type in DRAFT_TOKENS:
+            self.draft = True
         return children[0]
 
-    label = summary = field
+    def summary(self, children: list[LineToken]) -> _Summary:
+        tok = children[0]
+        if tok.type == "SUMMARY_LINE":
+            written, text = _split_label(tok)
+            return _Summary(text, _layout(tok, "", written), _span(tok, len(written)), bare=False)
+        if len(children) == 1:  # "Summary" with no text: a cut-off copy
+            return _Summary("", _layout(tok, "", tok.value), _span(tok, len(tok.value)), True)
+        first = children[1]
+        indent = len(first.value) - len(first.value.lstrip(_SPACE))
+        text = first.value[indent:]
+        gap = tok.value + _between(tok, first)
+        return _Summary(text, _layout(first, "", gap), _span(first, indent), bare=True)
 
-    def header(self, children: list[LineToken]) -> list[LineToken]:
-        return children
+    def letter_summary(self, children: list[LineToken]) -> _Summary:
+        first = self.summary(children[:1])
+        found = _wrap(first.text, first.layout, first.span, children[0], children[1:])
+        return _Summary(found.text, found.layout, found.span, bare=False)
+
+    def web(self, children: list[Any]) -> _Statement:
+        statement = self._statement(Form.WEB, children)
+        statement.form = _style(statement)
+        return statement
+
+    def plain(self, children: list[Any]) -> _Statement:
+        split = any(isinstance(c, list) for c in children)
+        return self._statement(Form.SCRAPED if split else Form.COPY, children)
+
+    def letter(self, children: list[Any]) -> _Statement:
+        return self._statement(Form.LETTER, children)
+
+    def _statement(self, form: Form, children: list[Any]) -> _Statement:
+        statement = _Statement(form)
+        preface: list[RawLine] = []
+        for child in children:
+            if isinstance(child, LineToken):
+                if child.type == "TITLE":
+                    statement.title = child
+                else:
+                    statement.label = child
+            elif isinstance(child, list):
+                statement.fields = child
+            elif isinstance(child, _Summary):
+                statement.summary = child
+            elif isinstance(child, tuple) and child and isinstance(child[0], RawLine):
+                preface += child  # a contents list
+            elif isinstance(child, tuple) and len(child) == 2 and isinstance(child[1], dict):
+                preface += child[0]  # a copying site's metadata
+                statement.derived = child[1]
+            else:
+                statement.sections, statement.closing = child
+        statement.preface = tuple(preface)
+        return statement
+
+    # -- the whole ---------------------------------------------------------
 
     def ending(self, children: list[LineToken]) -> list[LineToken]:
         return children
 
     def start(self, children: list[Any]) -> Decision:
-        preamble, title, header, (sections, closing), ending = children
-        fields: dict[str, Any] = {}
-        field_layouts = []
-        label = None
-        summary = summary_span = summary_layout = None
-        for tok in header:
-            key = FIELD_KEYS.get(tok.type)
-            if key is not None:
-                if key in fields:
-                    raise DuplicateFieldError(tok, key)
-                written, value = _split_label(tok)
-                fields[key] = value
-                field_layouts.append((key, written, value, _layout(tok)))
-            elif tok.type == "FINAL_DECISION_LABEL":
-                label = RawLine(tok.value, _layout(tok))
-            else:
-                written, summary = _split_label(tok)
-                summary_layout = _layout(tok, "", written)
-                summary_span = _span(tok, len(written))
-
-        authority, gap, written = _split_title(title.value)
-        reference = " ".join(written.split())  # no-break spaces read as spaces
+        preamble, statement, ending = children
+        values: dict[str, Any] = dict(statement.derived)
+        for field in statement.fields:
+            values[field.key] = field.value
+        authority = values.get("authority")
+        reference = values.get("reference")
+        written_reference = None
+        title = statement.title
+        gap = ""
+        if title is not None:
+            authority, gap, written = _split_title(title.value)
+            reference = " ".join(written.split())  # no-break spaces read as spaces
+            written_reference = written if written != reference else None
+        elif reference is not None:
+            digits = _REFERENCE_DIGITS.fullmatch(reference.strip())
+            reference = " ".join(digits.groups()) if digits else None
+        summary = statement.summary
         signature = ending[0] if ending else None
-        chrome_after = self.preamble(ending[1:])
         layout = DecisionLayout(
-            style=_style(title, sections),
             header=HeaderLayout(
-                _layout(title, "", gap),
-                written if written != reference else None,
-                tuple(field_layouts),
-                label,
-                summary_layout,
+                _layout(title, "", gap) if title is not None else None,
+                written_reference,
+                tuple((f.key, f.label, f.value, f.layout) for f in statement.fields),
+                statement.preface,
+                RawLine(statement.label.value, _layout(statement.label))
+                if statement.label is not None
+                else None,
+                summary.layout if summary is not None else None,
             ),
-            closing=closing,
+            closing=statement.closing,
             signature=_layout(signature) if signature is not None else None,
         )
-        category = fields.get("category")
-        outcome = fields.get("outcome")
-        date = fields.get("decision_date")
+        category = values.get("category")
+        outcome = values.get("outcome")
+        date = values.get("decision_date")
+        if isinstance(date, str):
+            date = parse_decision_date(date)
         return Decision.assemble(
             authority=authority,
-            reference=Reference(reference),
+            reference=Reference(reference) if reference else None,
             category=Category(category) if category is not None else None,
             outcome=Outcome(outcome) if outcome is not None else None,
-            decision_date=parse_decision_date(date) if date is not None else None,
-            summary=summary,
-            sections=sections,
+            decision_date=date,
+            summary=summary.text if summary is not None else None,
+            sections=statement.sections,
             signature=signature.value if signature is not None else None,
             chrome_before=preamble,
-            chrome_after=chrome_after,
+            chrome_after=self.preamble(ending[1:]),
+            kind=self._kind(statement, signature),
+            form=statement.form,
             layout=layout,
-            summary_span=summary_span,
-            title_span=_span(title, 0),
+            summary_span=summary.span if summary is not None else None,
+            title_span=_span(title, 0) if title is not None else None,
         )
+
+    def _kind(self, statement: _Statement, signature: LineToken | None) -> DocumentKind:
+        if signature is not None and signature.type == "RESPONSE_LINE":
+            return DocumentKind.REPORT_SUMMARY
+        if self.draft or (signature is not None and signature.type in DRAFT_TOKENS):
+            return DocumentKind.DRAFT
+        summary = statement.summary
+        if (
+            statement.label is None
+            and summary is not None
+            and summary.bare
+            and statement.fields
+            and statement.form in (Form.WEB, Form.COMPACT)
+        ):
+            # The website's page for a report: header fields, then "Summary" as a heading.
+            return DocumentKind.REPORT_SUMMARY
+        return DocumentKind.STATEMENT
+
+
+def _continued(children: list[Any]) -> tuple[list[LineToken], tuple[ListItem, ...]]:
+    """Split a wrapped block's children into its further lines and its sub-list."""
+    more = [c for c in children[1:] if isinstance(c, LineToken)]
+    items = next((c for c in children[1:] if isinstance(c, tuple)), ())
+    return more, items
+
+
+def _no_repeats(fields: list[_Field]) -> None:
+    seen: set[str] = set()
+    for field in fields:
+        if field.key in seen:
+            raise DuplicateFieldError(field.token, field.key)
+        seen.add(field.key)
+
+
+def _loose(tok: LineToken) -> LooseLine:
+    indent, text = _split_indent(tok.value)
+    return LooseLine(text, _layout(tok, indent), _span(tok, len(indent)))
 
 
 def _split_title(value: str) -> tuple[str, str, str]:
@@ -272,12 +602,15 @@ def _split_title(value: str) -> tuple[str, str, str]:
     return authority, value[len(authority) : open_paren], value[open_paren + 1 : -1]
 
 
-def _style(title: LineToken, sections: tuple[Section, ...]) -> str:
+def _style(statement: _Statement) -> Form:
     """Compact pages have no blank lines and ``- `` items; the rest are web pages."""
-    for section in sections:
+    for section in statement.sections:
         for s in section.walk():
             for block in s.blocks:
                 if isinstance(block, (Paragraph, ListItem)):
-                    return "compact" if block.marker == "-" else "web"
+                    return Form.COMPACT if block.marker == "-" else Form.WEB
     # No list entries: compact pages put no blank line after the title.
-    return "compact" if title.eol and not title.blanks and not title.final else "web"
+    title = statement.title
+    if title is not None and title.eol and not title.blanks and not title.final:
+        return Form.COMPACT
+    return Form.WEB

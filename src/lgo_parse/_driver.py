@@ -136,7 +136,8 @@ def _reducer(rule: Any, builder: Callable[[], Any]) -> Reducer:
         for i, sym in enumerate(rule.expansion)
         if not (sym.is_term and sym.filter_out)
     ]
-    name = str(rule.origin.name)
+    # A rule of a template (``body{_web_block}``) is built by the template's method.
+    name = str(rule.options.template_source or rule.origin.name)
     inline = name.startswith("_")
     method: Callable[[Any, list[Any]], Any] | None = None
     if not inline:

@@ -12,6 +12,30 @@ if TYPE_CHECKING:  # lark is imported when the first text is parsed, not before
 _CONTROL_SHOWN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 TITLE_EXAMPLE = "a title line like 'Example Council (23 013 577)'"
+START_EXAMPLE = (
+    f"{TITLE_EXAMPLE} (or another start of a statement: "
+    "'The Ombudsman's final decision', 'Summary: ...', 'Complaint reference:')"
+)
+STATEMENT_STARTS = frozenset(
+    (
+        "TITLE",
+        "SOURCE_LINE",
+        "REFERENCE_FIELD",
+        "REFERENCE_LABEL",
+        "FINAL_DECISION_LABEL",
+        "DRAFT_DECISION_LABEL",
+    )
+)
+"""Terminals that start a statement: met where the parser cannot take them, a second
+statement starts there."""
+FIELD_TERMINALS = {
+    "CATEGORY_FIELD": "Category",
+    "OUTCOME_FIELD": "Decision",
+    "DATE_FIELD": "Decision date",
+}
+_LETTER_DATE_LINE = re.compile(
+    r"[ \t]*\d{1,2}(?:st|nd|rd|th)?[ \t\u00a0]+[A-Za-z]{3,9}\.?[ \t\u00a0]+\d{4}[ \t\r]*"
+)
 
 # What each terminal is, in words a reader of decisions knows.
 DESCRIPTIONS = {
@@ -20,7 +44,31 @@ DESCRIPTIONS = {
     "OUTCOME_FIELD": "a 'Decision : ...' line",
     "DATE_FIELD": "a 'Decision date : ...' line",
     "FINAL_DECISION_LABEL": "the line 'The Ombudsman's final decision:'",
+    "DRAFT_DECISION_LABEL": "the line 'The Ombudsman's draft decision:'",
     "SUMMARY_LINE": "a 'Summary: ...' line",
+    "SUMMARY_LABEL": "a 'Summary' line",
+    "SUMMARY_TEXT": "the summary",
+    "CATEGORY_LABEL": "a 'Category :' line",
+    "OUTCOME_LABEL": "a 'Decision :' line",
+    "DATE_LABEL": "a 'Decision date :' line",
+    "CATEGORY_SEPARATOR": "a '>' line",
+    "FIELD_VALUE": "a header field's value",
+    "LETTER_DATE": "a date line",
+    "REFERENCE_FIELD": "a 'Complaint reference:' line",
+    "REFERENCE_LABEL": "a 'Complaint reference:' line",
+    "AGAINST_FIELD": "a 'Complaint against:' line",
+    "AGAINST_LABEL": "a 'Complaint against:' line",
+    "SOURCE_LINE": "a copying site's 'Source' line",
+    "SOURCE_DETAILS": "a copying site's details",
+    "SOURCE_TEXT": "a copying site's text",
+    "CONTENTS_ENTRY": "a contents entry",
+    "DRAFT_SIGNATURE": (
+        'the signature line ("Investigator\'s draft decision on behalf of the Ombudsman")'
+    ),
+    "RESPONSE_LINE": "the line 'Ombudsman satisfied with council's response: ...'",
+    "CITATION_LINE": "a citation line",
+    "PLAIN_LINE": "a paragraph",
+    "CONTINUATION": "a line continuing the one above",
     "SEPARATOR": "a 'Back to top' line",
     "SIGNATURE": 'the signature line ("Investigator\'s decision on behalf of the Ombudsman")',
     "NUMBERED_ITEM": "a numbered paragraph",
@@ -58,9 +106,9 @@ class ParseError(ValueError):
         ...     lgo_parse.parse("Dear Sir,\\nI write to complain.\\n")
         ... except lgo_parse.ParseError as e:
         ...     print(e.line, e.column)
-        ...     print(e.reason)
+        ...     print(e.reason[:57])
         1 1
-        expected a title line like 'Example Council (23 013 577)', but no line of the text is one
+        expected a title line like 'Example Council (23 013 577)'
     """
 
     def __init__(
@@ -118,8 +166,44 @@ def at_offset(text: str, offset: int, reason: str) -> ParseError:
     return ParseError(reason, line, column, excerpt(text, line, column))
 
 
-def from_lark(text: str, error: UnexpectedInput) -> ParseError:
-    """Turn a lark failure into a ParseError a person understands."""
+class SecondStatementError(ParseError):
+    """A second statement starts in the text: ``offset`` is where (see ``parse_all``)."""
+
+    def __init__(self, reason: str, line: int, column: int, excerpt: str, offset: int) -> None:
+        super().__init__(reason, line, column, excerpt)
+        self.offset = offset
+
+    def __reduce__(self) -> tuple[type[ParseError], tuple[str, int, int, str, str | None]]:
+        return (ParseError, (self.reason, self.line, self.column, self.excerpt, self.source))
+
+
+def _second_statement(text: str, token: Any, start: int) -> SecondStatementError | None:
+    """A statement-start line where the parser cannot take it: a second statement starts."""
+    offset = text.rfind("\n", 0, token.start_pos) + 1
+    if offset <= start:
+        return None
+    if token.type in ("REFERENCE_FIELD", "REFERENCE_LABEL"):
+        # A decision document starts at its date line, just above.
+        before = text.rfind("\n", 0, offset - 1) + 1
+        if before >= start and _LETTER_DATE_LINE.fullmatch(text, before, offset - 1):
+            offset = before
+    line, _ = position(text, offset)
+    column = _first_visible_column(text, line)
+    return SecondStatementError(
+        "a second statement starts here: the text holds more than one decision statement "
+        "(or it is a page listing several decisions); lgo_parse.parse_all() reads each one",
+        line,
+        column,
+        excerpt(text, line, column),
+        offset,
+    )
+
+
+def from_lark(text: str, error: UnexpectedInput, start: int = 0) -> ParseError:
+    """Turn a lark failure into a ParseError a person understands.
+
+    ``start`` is where the statement being parsed starts in ``text``.
+    """
     from lark.exceptions import UnexpectedToken
 
     if not isinstance(error, UnexpectedToken):  # pragma: no cover - our driver raises no other
@@ -131,21 +215,28 @@ def from_lark(text: str, error: UnexpectedInput) -> ParseError:
     expected = {t for t in error.expected if not t.startswith("_")}
 
     if found == "$END" and "TITLE" in expected:
-        first = len(text) - len(text.lstrip("\ufeff\r\n\t "))
+        first = len(text) - len(text.lstrip("\ufeff\r\n\t\f "))
         line, column = position(text, first)
         return ParseError(
-            f"expected {TITLE_EXAMPLE}, but no line of the text is one",
+            f"expected {START_EXAMPLE}, but no line of the text is one",
             line,
             column,
             excerpt(text, line, column),
         )
+    if found in STATEMENT_STARTS:
+        second = _second_statement(text, token, start)
+        if second is not None:
+            return second
     line = token.line or 1
     column = _first_visible_column(text, line)
     shown = excerpt(text, line, column)
-    if found == "TITLE":
+    label = FIELD_TERMINALS.get(found)
+    if label is not None and re.search(
+        rf"(?im)^[ \t]*{label}[ \t]*:", text[start : text.rfind("\n", 0, token.start_pos) + 1]
+    ):
         reason = (
-            "a second decision title; this looks like a page listing several "
-            "decisions, not one decision statement"
+            f"a second '{label}' line; a decision statement has one, so this looks like a "
+            "page listing several decisions"
         )
     elif found == "$END":
         reason = f"the text ends too soon: expected {_either(expected)}"

@@ -28,24 +28,40 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import lark
-from lark import Lark
-
 if TYPE_CHECKING:
+    from lark import Lark
+
     from ._driver import Driver
 
 GRAMMAR_NAME = "decision.lark"
 TABLES_NAME = "decision.lark.tables"
-_SOURCE_TREE = Path(__file__).resolve().parents[2] / "grammar"
+_PACKAGE = Path(__file__).resolve().parent
+_SOURCE_TREE = _PACKAGE.parents[1] / "grammar"
+
+
+def _in_source_checkout() -> bool:
+    """Whether this module runs from a source checkout (``<checkout>/src/lgo_parse``).
+
+    Only then is the top-level ``grammar/`` folder ours; an installed package
+    sits in ``site-packages``, whose grandparent is no place to read from.
+    """
+    return _PACKAGE.parent.name == "src" and (_PACKAGE.parents[1] / "pyproject.toml").is_file()
 
 
 def _read(name: str) -> bytes:
+    """Read a grammar file from inside the package, or from a source checkout's ``grammar/``.
+
+    Raises:
+        FileNotFoundError: The file is in neither place.
+    """
     try:
         data = pkgutil.get_data("lgo_parse", f"grammar/{name}")
     except OSError:
         data = None
-    if data is None:  # an editable install: no grammar/ copy in the package
+    if data is None and _in_source_checkout():  # an editable install
         data = (_SOURCE_TREE / name).read_bytes()
+    if data is None:
+        raise FileNotFoundError(f"lgo_parse/grammar/{name} is missing from the installed package")
     return data
 
 
@@ -55,6 +71,8 @@ def grammar_text() -> str:
 
 
 def _stamp(grammar: str) -> dict[str, str]:
+    import lark
+
     return {
         "grammar_sha256": hashlib.sha256(grammar.encode("utf-8")).hexdigest(),
         "lark": lark.__version__,
@@ -63,6 +81,8 @@ def _stamp(grammar: str) -> dict[str, str]:
 
 def build(grammar: str) -> Lark:
     """Build lark's LALR parser from the grammar text, with the line lexer."""
+    from lark import Lark
+
     from ._lexer import LineLexer
 
     return Lark(grammar, parser="lalr", lexer=LineLexer, maybe_placeholders=False)
@@ -87,6 +107,8 @@ def parser() -> Lark:
     header, _, body = data.partition(b"\n")
     if json.loads(header) != _stamp(grammar):
         return build(grammar)
+    from lark import Lark
+
     return Lark.load(io.BytesIO(body))
 
 

@@ -4,6 +4,12 @@ The grammar names one terminal per recognised heading (``COMPLAINT_HEADING``,
 ``WHAT_HAPPENED_HEADING``, ...), so the grammar's patterns are the single
 list of heading wordings: the parser uses them to find sections, and this
 module uses them to name a section's kind wherever the heading stands.
+
+The patterns are read straight from the grammar's text (no parser is built,
+and lark is not imported), so asking a heading built in code for its kind
+costs a few milliseconds the first time. This module does not import the
+model: it returns the kind's *name*, which the model turns into a
+``SectionKind``.
 """
 
 from __future__ import annotations
@@ -11,35 +17,47 @@ from __future__ import annotations
 import functools
 import re
 
-from ._model import SectionKind
-
 SUFFIX = "_HEADING"
+OTHER = "OTHER"
+
+# A terminal definition line of the grammar: ``NAME.PRIORITY: /pattern/flags``.
+_TERMINAL = re.compile(
+    r"^(?P<name>[A-Z_]+_HEADING)(?:\.\d+)?:\s*/(?P<pattern>.*)/(?P<flags>[imsux]*)\s*$"
+)
 
 
-@functools.lru_cache(maxsize=1)
-def _kinds() -> tuple[tuple[re.Pattern[str], SectionKind], ...]:
-    from ._grammar import parser
+@functools.cache
+def _kinds() -> tuple[tuple[re.Pattern[str], str], ...]:
+    from ._grammar import grammar_text
 
     found = []
-    for term in parser().terminals:
-        if term.name.endswith(SUFFIX) and term.name != "HEADING":
-            kind = SectionKind[term.name[: -len(SUFFIX)]]
-            found.append((re.compile(term.pattern.to_regexp()), kind))
+    for line in grammar_text().splitlines():
+        match = _TERMINAL.match(line)
+        if match is None or match["name"] == "HEADING":
+            continue
+        flags = re.IGNORECASE if "i" in match["flags"] else 0
+        found.append((re.compile(match["pattern"], flags), match["name"][: -len(SUFFIX)]))
     return tuple(found)
 
 
-@functools.lru_cache(maxsize=4096)
-def heading_kind(heading: str) -> SectionKind:
-    """Return the kind of section a heading opens.
+@functools.lru_cache(maxsize=1024)
+def _kind_of_short(heading: str) -> str:
+    for pattern, name in _kinds():
+        if pattern.fullmatch(heading):
+            return name
+    return OTHER
+
+
+def heading_kind(heading: str) -> str:
+    """Return the name of the kind of section a heading opens (a ``SectionKind`` member name).
 
     Examples:
         >>> heading_kind("The Ombudsman’s role and powers")
-        <SectionKind.ROLE_AND_POWERS: 'role and powers'>
+        'ROLE_AND_POWERS'
         >>> heading_kind("A) The Council failed to act")
-        <SectionKind.OTHER: 'other'>
+        'OTHER'
     """
     text = heading.strip()
-    for pattern, kind in _kinds():
-        if pattern.fullmatch(text):
-            return kind
-    return SectionKind.OTHER
+    if len(text) > 200:  # no recognised heading is this long; never cache big strings
+        return OTHER
+    return _kind_of_short(text)

@@ -39,15 +39,34 @@ class Span:
     end: int
     line: int
     column: int
+    pieces: tuple[tuple[int, int, int, int], ...] = attrs.field(default=(), eq=False, repr=False)
+    """For a text wrapped over several lines: where each further line's part starts, as
+    ``(offset in the text, offset in the source, line, column)``."""
 
     def sub(self, start: int, end: int) -> Span:
-        """Return the span of ``text[start:end]``, where this span covers one line's ``text``.
+        """Return the span of ``text[start:end]``, where this span covers the node's ``text``.
+
+        Works for texts wrapped over several physical lines too: offsets in the
+        joined text are mapped back to the source.
 
         Examples:
             >>> Span(100, 120, 7, 5).sub(2, 6)
             Span(start=102, end=106, line=7, column=7)
         """
-        return Span(self.start + start, self.start + end, self.line, self.column + start)
+        if not self.pieces:
+            return Span(self.start + start, self.start + end, self.line, self.column + start)
+        first = self._at(start)
+        last = self._at(end)
+        return Span(first[0], last[0], first[1], first[2])
+
+    def _at(self, offset: int) -> tuple[int, int, int]:
+        """Map an offset in the text to (source offset, line, column)."""
+        base, source, line, column = 0, self.start, self.line, self.column
+        for piece in self.pieces:
+            if piece[0] > offset:
+                break
+            base, source, line, column = piece
+        return source + offset - base, line, column + offset - base
 
 
 @attrs.frozen
@@ -62,7 +81,10 @@ class LineLayout:
         eol: The line ending: ``"\\n"``, ``"\\r\\n"`` or ``""`` on a last line
             with no ending.
         blanks: The blank (or white-space-only) lines that follow, each with
-            its own line ending.
+            its own line ending, and page furniture (form feeds, running
+            footers, page numbers).
+        breaks: Where a text wrapped over several lines was joined (see ``wrapped``).
+        text_length: The joined text's length when parsed (``-1``: not wrapped).
     """
 
     indent: str = ""
@@ -70,6 +92,29 @@ class LineLayout:
     trail: str = ""
     eol: str = "\n"
     blanks: tuple[str, ...] = ()
+    breaks: tuple[tuple[int, str, str], ...] = ()
+    text_length: int = -1
+
+    def wrapped(self, text: str) -> str:
+        """Return ``text`` with its line breaks put back where it was wrapped.
+
+        A text parsed from several physical lines (a decision document's
+        hard-wrapped paragraph, a scraped field) is joined with single spaces;
+        ``breaks`` records, as ``(offset, joiner, raw)``, where each ``joiner``
+        stood for the ``raw`` line break (page furniture included). A text
+        changed since it was parsed is written on one line.
+        """
+        if not self.breaks or len(text) != self.text_length:
+            return text
+        out = []
+        position = 0
+        for offset, joiner, raw in self.breaks:
+            if text[offset : offset + len(joiner)] != joiner:
+                return text
+            out += [text[position:offset], raw]
+            position = offset + len(joiner)
+        out.append(text[position:])
+        return "".join(out)
 
 
 @attrs.frozen
@@ -92,18 +137,26 @@ class HeaderLayout:
     Attributes:
         fields: The header field lines in source order as ``(key, label and
             separator as written, value as written, layout)``; ``key`` is one
-            of ``"category"``, ``"outcome"`` and ``"decision_date"``.
-        title: Layout of the title line; ``gap`` holds the space before the
-            opening parenthesis of the reference.
+            of ``"category"``, ``"outcome"``, ``"decision_date"``,
+            ``"reference"`` and ``"authority"``. A value written on the line
+            after its label has the line break in the layout's ``gap``.
+        title: Layout of the title line (``None`` when the text has none);
+            ``gap`` holds the space before the opening parenthesis of the
+            reference.
         reference: The reference as written, when it differs from the
             model's (no-break spaces between the digit groups).
+        preface: Lines before the label that repeat what the page says
+            elsewhere: a contents list of the headings, a copying site's
+            metadata.
         label: The "The Ombudsman's final decision:" line, if present.
-        summary: Layout of the summary line; ``gap`` holds ``"Summary: "`` as written.
+        summary: Layout of the summary line; ``gap`` holds ``"Summary: "`` as
+            written (or ``"Summary"`` and a line break).
     """
 
     title: LineLayout | None = None
     reference: str | None = None
     fields: tuple[tuple[str, str, str, LineLayout], ...] = ()
+    preface: tuple[RawLine, ...] = ()
     label: RawLine | None = None
     summary: LineLayout | None = None
 
@@ -113,9 +166,6 @@ class DecisionLayout:
     """Layout that belongs to the statement as a whole.
 
     Attributes:
-        style: ``"web"`` (blank lines, numbered paragraphs, ``Back to top``) or
-            ``"compact"`` (``- `` items, no blank lines). New nodes without
-            layout render in this style.
         bom: ``"\\ufeff"`` when the text began with a byte-order mark.
         leading_blanks: Blank lines before the first line.
         header: Layout of the title and header lines.
@@ -123,7 +173,6 @@ class DecisionLayout:
         signature: Layout of the signature line.
     """
 
-    style: str = "web"
     bom: str = ""
     leading_blanks: tuple[str, ...] = ()
     header: HeaderLayout = attrs.field(factory=HeaderLayout)

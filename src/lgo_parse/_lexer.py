@@ -23,15 +23,68 @@ from lark.parsers.lalr_analysis import Shift
 ITEM_TERMINALS = ("NUMBERED_ITEM", "BULLET_ITEM", "DASH_ITEM")
 """Terminals whose indentation decides nesting."""
 
-RESERVED = ("TITLE",)
-"""Terminals taken even where the parser cannot accept them, so that the
-parser reports them: a second title line, in the body or in the chrome after
-the signature, means a page holding several decisions."""
+RESERVED = (
+    "TITLE",
+    "SOURCE_LINE",
+    "REFERENCE_FIELD",
+    "REFERENCE_LABEL",
+    "FINAL_DECISION_LABEL",
+    "DRAFT_DECISION_LABEL",
+)
+"""Terminals that start a statement. They are taken even where the parser
+cannot accept them, so that the parser reports them: a second title line (or
+label, or letter head) in the body or in the chrome after the signature means
+that a second statement starts there (or that the page lists several)."""
 
 FREE_TEXT = "CHROME_LINE"
-SIGNATURE = "SIGNATURE"
+SIGNATURES = ("SIGNATURE", "DRAFT_SIGNATURE")
 SIGNATURE_HINT = "behalf"
 """Every signature wording has this word; a cheap test before the regex."""
+
+CONTINUATION = "CONTINUATION"
+HEADER_FIELDS = frozenset(("CATEGORY_FIELD", "OUTCOME_FIELD", "DATE_FIELD"))
+HEADER_LABELS = frozenset(("CATEGORY_LABEL", "OUTCOME_LABEL", "DATE_LABEL"))
+HEADER_LINES = (
+    HEADER_FIELDS
+    | HEADER_LABELS
+    | frozenset(
+        (
+            "TITLE",
+            "FINAL_DECISION_LABEL",
+            "DRAFT_DECISION_LABEL",
+            "SUMMARY_LINE",
+            "SUMMARY_LABEL",
+            "SEPARATOR",
+            "CONTENTS_ENTRY",
+        )
+    )
+)
+SUMMARY_LABEL = "SUMMARY_LABEL"
+FREE_LINES = frozenset(
+    (
+        "TEXT",
+        "CHROME_LINE",
+        "PLAIN_LINE",
+        "CONTINUATION",
+        "SUMMARY_TEXT",
+        "FIELD_VALUE",
+        "SOURCE_TEXT",
+        "CITATION_LINE",
+    )
+)
+EMPTY_FIELD_RULE = """A header label alone on its line ("Decision :") is the label of a value
+on the next line (scraper output), unless the next line is another header
+line or there is none: then it is a field with no value. "Summary:" alone
+likewise labels the next line, unless that line reads as anything but text
+(a heading, a list item, a header line)."""
+NOTHING: frozenset[str] = frozenset()
+NO_CONTINUATION = frozenset(("CONTINUATION",))
+NO_HEADING = frozenset(("HEADING",))
+LONG_LAST_LINE_WORDS = 12
+"""A text cut off in the middle of its last line: that line, with more words
+than this, is a cut sentence, not a heading."""
+# A line ends a sentence when it ends with . : ; ! ? (and closing quotes or brackets).
+_CLOSED = re.compile(r"[.:;!?…][’”\"')\]]*$")
 
 MAX_DEPTH = 8
 """List nesting deeper than this is kept flat at the deepest level: real
@@ -119,7 +172,8 @@ class LineLexer(Lexer):
         self._viable: dict[tuple[Any, ...], bool] = {}
         self._items = self._combine(ITEM_TERMINALS)
         self._reserved = self._combine(RESERVED)
-        self._signature = self._combine((SIGNATURE,))
+        self._signature = self._combine(SIGNATURES)
+        self._labels = self._combine(HEADER_LABELS | {SUMMARY_LABEL})
 
     def _combine(self, names: Any) -> re.Pattern[str]:
         ordered = sorted(names, key=lambda n: (-self._priority[n], n))
@@ -143,7 +197,28 @@ class LineLexer(Lexer):
         self._by_state[state] = found = (self._for_names(key), key)
         return found
 
-    def _classify(self, content: str, last: bool, parser_state: Any) -> str:
+    def _wrapping(self, content: str, parser_state: Any) -> bool:
+        """Does this line run on from an open line above (the wrapping rule)?
+
+        Where the grammar lets a block run on over further lines (decision
+        documents), a line whose predecessor does not end a sentence
+        continues it, unless it starts a list item.
+        """
+        accepts = parser_state.parse_conf.states[parser_state.position]
+        return (
+            CONTINUATION in accepts
+            and self._items.fullmatch(content) is None
+            and _viable(parser_state, CONTINUATION, self._viable)
+        )
+
+    def _classify(
+        self,
+        content: str,
+        last: bool,
+        parser_state: Any,
+        previous: str = "",
+        exclude: frozenset[str] = frozenset(),
+    ) -> str:
         """Pick the terminal for a line: the first one, by priority, the parser can shift.
 
         Most lines are what they look like anywhere: the highest-priority
@@ -151,18 +226,31 @@ class LineLexer(Lexer):
         is not (a header field in the body, a background heading inside the
         findings) do the state's own terminals decide, which keeps the
         number of regexes compiled at start-up small.
+
+        Two named rules beside the grammar: a header field right after
+        another one that the parser cannot take is a repeated field (the
+        parser reports it); and ``exclude`` names a terminal the caller has
+        ruled out for this line.
         """
         overall = self._any.fullmatch(content)
         kind = overall.lastgroup if overall is not None else None
-        if kind is not None and (
-            kind in RESERVED
-            or (
-                kind in parser_state.parse_conf.states[parser_state.position]
-                and _viable(parser_state, kind, self._viable)
+        if (
+            kind is not None
+            and kind not in exclude
+            and (
+                kind in RESERVED
+                or (kind in HEADER_FIELDS and previous in HEADER_FIELDS)
+                or (
+                    kind in parser_state.parse_conf.states[parser_state.position]
+                    and _viable(parser_state, kind, self._viable)
+                )
             )
         ):
             return self._cut_short(kind, content, last, parser_state)
         regex, names = self._for_state(parser_state)
+        if exclude & names:
+            names = names - exclude
+            regex = self._for_names(names)
         while True:
             match = regex.fullmatch(content)
             if match is None:
@@ -206,6 +294,29 @@ class LineLexer(Lexer):
             return False
         return not any(_viable(parser_state, t, self._viable) for t in others)
 
+    def _empty_fields(self, tokens: list[LineToken]) -> set[LineToken]:
+        """The label lines that are fields with no value (see ``EMPTY_FIELD_RULE``)."""
+        found: set[LineToken] = set()
+        for i, token in enumerate(tokens):
+            if not token.value.endswith(":"):
+                continue
+            label = self._labels.fullmatch(token.value)
+            if label is None:
+                continue
+            following = tokens[i + 1].value if i + 1 < len(tokens) else None
+            if following is None:
+                found.add(token)
+                continue
+            match = self._any.fullmatch(following)
+            kind = match.lastgroup if match is not None else "TEXT"
+            if (
+                (kind not in FREE_LINES)
+                if label.lastgroup == SUMMARY_LABEL
+                else (kind in HEADER_LINES)
+            ):
+                found.add(token)
+        return found
+
     def _last_signature(self, tokens: list[LineToken]) -> LineToken | None:
         """Find the statement's signature: the last signature line of the text.
 
@@ -226,7 +337,11 @@ class LineLexer(Lexer):
         stack: list[int] = []  # indentation widths of open list levels
         tokens = list(_physical_lines(text_slice.text, text_slice.start, text_slice.end))
         signature = self._last_signature(tokens)
+        empty_fields = self._empty_fields(tokens)
         lines = iter(tokens)
+        previous_open = False
+        separated = False
+        previous = ""
         for token in lines:
             content = token.value
             item = items.fullmatch(content) if stack else None
@@ -252,12 +367,30 @@ class LineLexer(Lexer):
                 token.rest = tuple(rest)
                 yield token
                 return
+            elif previous_open and not separated and self._wrapping(content, parser_state):
+                token.type = CONTINUATION
             else:
-                token.type = self._classify(content, token.final, parser_state)
-                if token.type == SIGNATURE and token is not signature:
+                # A blank line ends a wrapped block: the next line starts a new one.
+                exclude = NO_CONTINUATION if separated else NOTHING
+                if token in empty_fields:
+                    exclude = exclude | HEADER_LABELS | {SUMMARY_LABEL}
+                token.type = self._classify(content, token.final, parser_state, previous, exclude)
+                if token.type in SIGNATURES and token is not signature:
                     # An earlier signature line, typed into the body: the
                     # statement goes on after it.
                     token.type = "TEXT"
+                elif (
+                    token.type == "HEADING"
+                    and token.final
+                    and not token.eol
+                    and len(content.split()) > LONG_LAST_LINE_WORDS
+                    and not _LETTERED.match(content)
+                ):
+                    # A long last line cut off mid-sentence, not a heading.
+                    token.type = self._classify(content, False, parser_state, previous, NO_HEADING)
+            previous = token.type
+            previous_open = _CLOSED.search(content) is None
+            separated = _separated(token.blanks)
             if token.type in ITEM_TERMINALS:
                 yield from _indentation(stack, content, token)
             yield token
@@ -265,11 +398,36 @@ class LineLexer(Lexer):
             yield _marker_token("_DEDENT", text_slice.end, token.line)
 
 
+# Page furniture of a printed document: running footers ("Final decision 3",
+# "Draft decision for your comments 2", "Page 2 of 5") and page numbers.
+_FOOTER = re.compile(
+    r"(?:(?:Final|Draft)\s+decision(?:\s+for\s+your\s+comments)?|Page)"
+    r"[ \t]*\d{1,3}(?:\s+of\s+\d{1,3})?"
+    r"|Draft\s+decision\s+for\s+your\s+comments",
+    re.IGNORECASE,
+)
+_FOOTER_WORDS = re.compile(r"(?:Final|Draft)\s+decision", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(r"\d{1,3}")
+_FORM_FEED = "\f"
+# A cheap test over the whole text before looking at every line for furniture.
+_MAY_HAVE_FURNITURE = re.compile(
+    r"\f|^[ \t]*(?:(?:final|draft)[ \t]+decision[ \t]*(?:\d|for|\r?$)"
+    r"|page[ \t]*\d|\d{1,3}[ \t\r]*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _physical_lines(text: str, pos: int, end: int) -> Iterator[LineToken]:
     """Yield a token (type not yet known) for each non-blank line, blanks after it attached.
 
     Only ``\n`` ends a line (``\r\n`` too, keeping the ``\r``): Python's
     ``splitlines`` would also split at form feeds and other separators.
+
+    Page furniture is layout, like a blank line (a named pass beside the
+    grammar, as lark's ``%ignore`` is): form feeds (a page break, alone on a
+    line or before a line's text), running footers and page numbers next to
+    a page break. So a paragraph that runs across a page break stays one
+    block.
     """
     line_no = text.count("\n", 0, pos) + 1
     rows = text[pos:end].split("\n")
@@ -278,6 +436,7 @@ def _physical_lines(text: str, pos: int, end: int) -> Iterator[LineToken]:
         final = -1
     else:
         final = len(rows) - 1  # the last line has no line ending
+    furniture = _furniture(rows) if _MAY_HAVE_FURNITURE.search(text, pos, end) else frozenset()
     pending: LineToken | None = None
     blanks: list[str] = []
     for i, row in enumerate(rows):
@@ -290,13 +449,22 @@ def _physical_lines(text: str, pos: int, end: int) -> Iterator[LineToken]:
         else:
             eol = "\n"
         content = raw.rstrip()
-        if content:
+        skip = 0
+        if content.startswith(_FORM_FEED):
+            # A page break before the line's text: layout, like a blank line.
+            skip = len(content) - len(content.lstrip(_FORM_FEED))
+            content = content[skip:]
+        if content and i not in furniture:
+            if skip:
+                blanks.append(raw[:skip])
             if pending is not None:
                 if blanks:
                     pending.blanks = tuple(blanks)
                     blanks.clear()
                 yield pending
-            pending = LineToken("", content, pos, line_no + i, raw[len(content) :], eol)
+            pending = LineToken(
+                "", content, pos + skip, line_no + i, raw[skip + len(content) :], eol
+            )
         else:
             blanks.append(raw + eol)
         pos += len(raw) + len(eol)
@@ -304,6 +472,51 @@ def _physical_lines(text: str, pos: int, end: int) -> Iterator[LineToken]:
         pending.blanks = tuple(blanks)
         pending.final = True
         yield pending
+
+
+def _furniture(rows: list[str]) -> frozenset[int]:
+    """Return the indexes of the rows that are page furniture."""
+    found: set[int] = set()
+    stripped = [row.strip() for row in rows]
+    count = len(rows)
+    for i, line in enumerate(stripped):
+        if _FOOTER.fullmatch(line):
+            found.add(i)
+            continue
+        words = _FOOTER_WORDS.fullmatch(line) is not None
+        number = not words and _PAGE_NUMBER.fullmatch(line) is not None
+        if not (words or number):
+            continue
+        # "Final decision" and "3" on lines of their own: furniture when they
+        # stand together; a page number also next to a page break. ("Final
+        # decision" alone before a page break is a heading at a page's foot.)
+        neighbours = [j for j in (i - 1, i + 1) if 0 <= j < count]
+        paired = any(
+            (_PAGE_NUMBER.fullmatch(stripped[j]) if words else _FOOTER_WORDS.fullmatch(stripped[j]))
+            for j in neighbours
+        )
+        page_break = number and (
+            _breaks_page(rows[i])
+            or any(
+                _breaks_page(rows[j]) if j > i else rows[j].strip(" \t\r") == _FORM_FEED
+                for j in neighbours
+            )
+        )
+        if paired or page_break:
+            found.add(i)
+    return frozenset(found)
+
+
+_LETTERED = re.compile(r"[A-Z]\)\s")
+
+
+def _separated(blanks: tuple[str, ...]) -> bool:
+    """Do these blank lines part two blocks? (A page break, furniture and all, does not.)"""
+    return bool(blanks) and not any(_FORM_FEED in row or row.strip() for row in blanks)
+
+
+def _breaks_page(row: str) -> bool:
+    return row.lstrip(" \t").startswith(_FORM_FEED)
 
 
 _VIABLE_MAX = 65536

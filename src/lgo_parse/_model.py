@@ -181,13 +181,17 @@ class SectionKind(enum.Enum):
     HOW_CONSIDERED = "how considered"
     """Headed "How I considered this complaint" (or "How we considered your complaint")."""
     FINDINGS = "findings"
-    """Headed "What I found", "What we have found", "Findings" or "My findings"."""
+    """Headed "What I found", "What we have found", "Finding", "Findings" or "My findings"."""
     ASSESSMENT = "assessment"
     """Headed "My assessment" or "Our assessment"."""
     AGREED_ACTION = "agreed action"
     """Headed "Agreed action" or "Agreed actions"."""
     FINAL_DECISION = "final decision"
     """Headed "Final decision" or "Decision"."""
+    RECOMMENDED_ACTION = "recommended action"
+    """Headed "Recommended action" (drafts) or "Recommendations" (report summaries)."""
+    DRAFT_DECISION = "draft decision"
+    """Headed "Draft decision": a draft's counterpart of the final decision."""
     NOT_INVESTIGATED = "not investigated"
     """Headed "Parts of the complaint that I did not investigate" and the like."""
     BACKGROUND = "background"
@@ -208,6 +212,52 @@ class SectionKind(enum.Enum):
     """Any other heading, and the content before the first heading."""
 
 
+class DocumentKind(enum.Enum):
+    """What kind of document a text is.
+
+    Examples:
+        >>> import lgo_parse
+        >>> d = lgo_parse.parse(
+        ...     "Example Council (23 013 577)\\n"
+        ...     "The Ombudsman’s draft decision\\nSummary: Mr X complains.\\n"
+        ... )
+        >>> d.kind
+        <DocumentKind.DRAFT: 'draft'>
+    """
+
+    STATEMENT = "statement"
+    """A decision statement: the Ombudsman's final decision."""
+    DRAFT = "draft"
+    """A draft decision, sent for comments before the final decision: not a final decision."""
+    REPORT_SUMMARY = "report summary"
+    """The website's summary page of a public interest report, not a statement."""
+
+
+class Form(enum.Enum):
+    """The form of text a decision was read from, or is written in.
+
+    Every form reads into the same model; the form says how the text was laid
+    out, and so how paragraphs are numbered and how the decision is written
+    back. See the documentation's page on forms.
+
+    Examples:
+        >>> import lgo_parse
+        >>> lgo_parse.parse("The Ombudsman's final decision\\nSummary: Mr X complains.\\n").form
+        <Form.COPY: 'copy'>
+    """
+
+    WEB = "web"
+    """The website's text: blank lines, indented numbered paragraphs, ``Back to top``."""
+    COMPACT = "compact"
+    """The website's text with every list entry a ``- `` line and no blank lines."""
+    COPY = "copy"
+    """A copy on another website: no title line, paragraphs as plain lines."""
+    SCRAPED = "scraped"
+    """Scraper output: header labels and values on separate lines, paragraphs as plain lines."""
+    LETTER = "letter"
+    """The decision document (letter or PDF): labelled fields, paragraphs numbered as written."""
+
+
 class ItemKind(enum.Enum):
     """What kind of marker a list entry has.
 
@@ -223,6 +273,8 @@ class ItemKind(enum.Enum):
     """``•`` and other bullet characters."""
     DASH = "dash"
     """``-``: in the compact layout both numbered paragraphs and bullets look like this."""
+    PLAIN = "plain"
+    """No marker: copies and scraper output write paragraphs as plain lines."""
 
 
 BULLET_MARKERS = "•◦▪‣●○■□·∙⁃"
@@ -246,6 +298,8 @@ def _lines(lines: Iterable[LooseLine]) -> tuple[LooseLine, ...]:
 
 
 def _item_kind(marker: str) -> ItemKind:
+    if not marker:
+        return ItemKind.PLAIN
     if marker == "-":
         return ItemKind.DASH
     if marker in BULLET_MARKERS:
@@ -405,7 +459,7 @@ class Section:
             return SectionKind.OTHER
         from ._headings import heading_kind
 
-        return heading_kind(self.heading)
+        return SectionKind[heading_kind(self.heading)]
 
     def walk(self) -> Iterator[Section]:
         """Yield this section and then its sub-sections, in order."""
@@ -418,10 +472,8 @@ class Section:
         return tuple(b for s in self.walk() for b in s.blocks if isinstance(b, Paragraph))
 
 
-def _numbered(sections: Iterable[Section]) -> tuple[Section, ...]:
-    from ._numbering import number_paragraphs
-
-    return number_paragraphs(tuple(sections))
+def _sections_tuple(sections: Iterable[Section]) -> tuple[Section, ...]:
+    return tuple(sections)
 
 
 @attrs.frozen
@@ -440,10 +492,18 @@ class Decision:
             or not a real date (the text as written is kept for rendering).
         summary: The text after ``Summary:``.
         sections: The top-level sections in order.
-        signature: The signature line, such as "Investigator's decision on
-            behalf of the Ombudsman".
+        signature: The closing line: the signature, such as "Investigator's
+            decision on behalf of the Ombudsman", or on a report summary page
+            "Ombudsman satisfied with council's response: 12 May 2017".
         chrome_before: Website text before the title (print links, logos).
         chrome_after: Website text after the signature (cookie notices).
+        kind: A statement, a draft or a report summary page.
+        form: The form of text it was read from (or is written in): the
+            website's text, a copy, scraper output, a decision letter. Paragraph
+            numbers follow it: the letter numbers paragraphs as written, the
+            website counts them through the statement. Like layout, it takes
+            no part in equality: the same statement read from a copy and from
+            the website is equal where the two say the same.
         layout: How the statement was written (``None`` when built in code).
         summary_span: Where ``summary`` stands in the source.
         title_span: Where the title line stands in the source.
@@ -467,13 +527,20 @@ class Decision:
     outcome: Outcome | None = None
     decision_date: datetime.date | None = None
     summary: str | None = None
-    sections: tuple[Section, ...] = attrs.field(default=(), converter=_numbered)
+    sections: tuple[Section, ...] = attrs.field(default=(), converter=_sections_tuple)
     signature: str | None = None
     chrome_before: tuple[LooseLine, ...] = attrs.field(default=(), converter=_lines)
     chrome_after: tuple[LooseLine, ...] = attrs.field(default=(), converter=_lines)
+    kind: DocumentKind = DocumentKind.STATEMENT
+    form: Form = attrs.field(default=Form.WEB, eq=False)
     layout: DecisionLayout | None = attrs.field(default=None, eq=False, repr=False)
     summary_span: Span | None = attrs.field(default=None, eq=False, repr=False)
     title_span: Span | None = attrs.field(default=None, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        from ._numbering import number_paragraphs
+
+        object.__setattr__(self, "sections", number_paragraphs(self.sections, self.form))
 
     @classmethod
     def assemble(cls, **values: Any) -> Decision:
@@ -621,6 +688,8 @@ __all__ = [
     "Block",
     "Category",
     "Decision",
+    "DocumentKind",
+    "Form",
     "ItemKind",
     "ListItem",
     "LooseLine",

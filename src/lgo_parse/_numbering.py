@@ -1,13 +1,13 @@
-"""Website paragraph numbers.
+"""Paragraph numbers: the website's, or the decision document's own.
 
-In the text every list restarts at 1, but the Ombudsman's website numbers the
-top-level paragraphs continuously through the whole statement, and statements
-refer to those numbers ("paragraph ten of this statement"). The rule, checked
-against the cross-references in the seed statements:
+In the website's text every list restarts at 1, but the Ombudsman's website
+numbers the top-level paragraphs continuously through the whole statement, and
+statements refer to those numbers ("paragraph ten of this statement"). The
+rule, checked against the cross-references in the seed statements:
 
 * Walk the sections and sub-sections in document order.
-* Each numbered top-level paragraph takes the next number, whatever number
-  the text wrote.
+* Each top-level paragraph (numbered, or a plain line of a copy) takes the
+  next number, whatever number the text wrote.
 * A run of bullets standing at the paragraph level (not indented under a
   paragraph) takes one number of its own. Seed 001 says "the complaints
   listed at paragraph one" and "paragraph three" for a complaint section of
@@ -16,11 +16,21 @@ against the cross-references in the seed statements:
   take no number; a loose line or a heading ends a run of bullets.
 * A compact ``- `` item could be a paragraph or a bullet, so it gets no
   number, and neither does anything after it: counting on would be a guess.
+
+The decision document (letter and PDF) numbers its paragraphs through the
+whole document itself, so there a paragraph's number is the one written
+(``"12."`` is 12); a paragraph written with a letter (``"a)"``) has none.
+
+This module works on any nodes shaped like the model's (it never imports the
+model), so the model can number itself without an import cycle.
 """
 
 from __future__ import annotations
 
-from ._model import ListItem, Paragraph, Section
+import re
+from typing import Any
+
+import attrs
 
 COMPACT_REASON = (
     "compact layout: a '- ' item may be a numbered paragraph or a bullet, "
@@ -29,6 +39,11 @@ COMPACT_REASON = (
 AFTER_COMPACT_REASON = (
     "follows a compact '- ' item whose numbering cannot be told, so the count is unknown"
 )
+LETTERED_REASON = "written with a letter, not a number: the document numbers it with no number"
+LETTER_FORM = "letter"
+"""The value of ``Form.LETTER``: its paragraphs carry their own numbers."""
+
+_WRITTEN_NUMBER = re.compile(r"\(?(\d{1,3})[.)]?")
 
 
 class Counter:
@@ -38,16 +53,20 @@ class Counter:
     builder feeds it as it reads, so parsed paragraphs are born numbered.
     """
 
-    __slots__ = ("in_bullet_run", "last", "uncertain")
+    __slots__ = ("in_bullet_run", "last", "uncertain", "written")
 
-    def __init__(self) -> None:
+    def __init__(self, form: str = "web") -> None:
         self.last = 0
         self.uncertain = False
         self.in_bullet_run = False
+        self.written = form == LETTER_FORM
 
     def paragraph(self, marker: str) -> tuple[int | None, str | None]:
         """Return the number and the reason for no number, of a paragraph with this marker."""
         self.in_bullet_run = False
+        if self.written:
+            match = _WRITTEN_NUMBER.fullmatch(marker)
+            return (int(match.group(1)), None) if match else (None, LETTERED_REASON)
         if marker == "-":
             self.uncertain = True
             return None, COMPACT_REASON
@@ -58,7 +77,7 @@ class Counter:
 
     def bullet(self) -> None:
         """Count a paragraph-level bullet: a run of them takes one number."""
-        if not self.in_bullet_run and not self.uncertain:
+        if not self.in_bullet_run and not self.uncertain and not self.written:
             self.last += 1
         self.in_bullet_run = True
 
@@ -67,17 +86,22 @@ class Counter:
         self.in_bullet_run = False
 
 
-def number_paragraphs(sections: tuple[Section, ...]) -> tuple[Section, ...]:
-    """Return ``sections`` with every top-level paragraph's website number set.
+def number_paragraphs(sections: tuple[Any, ...], form: Any = None) -> tuple[Any, ...]:
+    """Return ``sections`` with every top-level paragraph's number set.
 
     Sections are rebuilt only where a number changes, so a model that is
     already numbered (as parsed models are) comes back as the same objects.
+
+    Args:
+        sections: The decision's sections.
+        form: The decision's [`Form`][lgo_parse.Form] (or its value).
     """
-    return _number_sections(sections, Counter())
+    value = getattr(form, "value", form) or "web"
+    return _number_sections(sections, Counter(value))
 
 
-def _number_sections(sections: tuple[Section, ...], counter: Counter) -> tuple[Section, ...]:
-    out: list[Section] = []
+def _number_sections(sections: tuple[Any, ...], counter: Counter) -> tuple[Any, ...]:
+    out: list[Any] = []
     changed = False
     for section in sections:
         new = _number_section(section, counter)
@@ -86,30 +110,22 @@ def _number_sections(sections: tuple[Section, ...], counter: Counter) -> tuple[S
     return tuple(out) if changed else sections
 
 
-def _number_section(section: Section, counter: Counter) -> Section:
+def _number_section(section: Any, counter: Counter) -> Any:
     if section.heading is not None:
         counter.other()
     blocks = list(section.blocks)
     changed = False
     for i, block in enumerate(blocks):
-        if isinstance(block, Paragraph):
+        if hasattr(block, "number"):  # a paragraph
             number, reason = counter.paragraph(block.marker)
             if block.number != number or block.unnumbered_reason != reason:
-                blocks[i] = Paragraph(
-                    block.text,
-                    block.marker,
-                    block.items,
-                    number,
-                    reason,
-                    block.layout,
-                    block.span,
-                )
+                blocks[i] = attrs.evolve(block, number=number, unnumbered_reason=reason)
                 changed = True
-        elif isinstance(block, ListItem):
+        elif hasattr(block, "items"):  # a bullet at the paragraph level
             counter.bullet()
         else:
             counter.other()
     subsections = _number_sections(section.subsections, counter)
     if not changed and subsections is section.subsections:
         return section
-    return Section(section.heading, tuple(blocks), subsections, section.layout, section.span)
+    return attrs.evolve(section, blocks=tuple(blocks), subsections=subsections)

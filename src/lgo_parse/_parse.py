@@ -18,11 +18,17 @@ BOM = "\ufeff"
 # return, form feed and vertical tab are. Thirty substring tests (memchr in C)
 # beat one character-class regex over the text by a factor of three.
 _CONTROL = tuple(chr(c) for c in (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F))
-_LEADING_BLANKS = re.compile(r"(?:[^\S\n]*\n)*")
+_LEADING_BLANKS = re.compile(r"(?:[^\S\n]*\n)*\f*")
 
 
 def parse(text: str) -> Decision:
-    """Parse the text of one decision statement.
+    """Parse the text of one decision statement, in any of the forms it comes in.
+
+    The website's text (blank-line or compact layout, report summary pages),
+    copies on other websites and scraper output (no title line, plain
+    paragraphs), and the decision document (letter or PDF text: hard-wrapped
+    paragraphs, page footers) all read into the same model; see
+    [`Form`][lgo_parse.Form].
 
     Args:
         text: The statement as text. A byte-order mark, CRLF line endings and
@@ -33,8 +39,8 @@ def parse(text: str) -> Decision:
         The decision.
 
     Raises:
-        ParseError: The text is empty, binary, not a decision statement, or a
-            page listing several decisions.
+        ParseError: The text is empty, binary, not a decision statement, or
+            holds several statements (use [`parse_all`][lgo_parse.parse_all]).
 
     Examples:
         >>> import lgo_parse
@@ -47,6 +53,60 @@ def parse(text: str) -> Decision:
         >>> d.sections[0].heading, d.paragraph(1).text
         ('The complaint', 'Mr X complains.')
     """
+    start, bom = _check(text)
+    decision = _parse_slice(text, start, len(text))
+    return _with_leading(decision, text, bom, start)
+
+
+def parse_all(text: str) -> list[Decision]:
+    """Parse a text that holds one or more statements, such as committee papers.
+
+    Each statement starts where a title line, a copy's label line or a
+    decision document's head starts; text between two statements (after the
+    first one's signature) is the first one's chrome. Rendering each decision
+    and joining the texts gives the text back:
+    ``"".join(render(d) for d in parse_all(text)) == text``.
+
+    Args:
+        text: The text.
+
+    Returns:
+        The decisions, in order.
+
+    Raises:
+        ParseError: The text is empty or binary, or a part of it is not a
+            decision statement.
+
+    Examples:
+        >>> import lgo_parse
+        >>> text = (
+        ...     "Example Council (23 013 577)\\nSummary: Mr X complains.\\n"
+        ...     "Other Council (22 001 002)\\nSummary: Ms Y complains.\\n"
+        ... )
+        >>> [d.authority for d in lgo_parse.parse_all(text)]
+        ['Example Council', 'Other Council']
+        >>> "".join(lgo_parse.render(d) for d in lgo_parse.parse_all(text)) == text
+        True
+    """
+    from ._errors import SecondStatementError
+
+    start, bom = _check(text)
+    found: list[Decision] = []
+    position = start
+    while True:
+        try:
+            decision = _parse_slice(text, position, len(text))
+        except SecondStatementError as error:
+            decision = _parse_slice(text, position, error.offset)
+            found.append(decision if found else _with_leading(decision, text, bom, start))
+            position = error.offset
+            continue
+        found.append(decision if found else _with_leading(decision, text, bom, start))
+        return found
+
+
+def _check(text: str) -> tuple[int, str]:
+    """Refuse what is not text; return where the first line starts, and the BOM."""
     if not isinstance(text, str):
         kind = type(text).__name__
         raise ParseError(
@@ -64,15 +124,20 @@ def parse(text: str) -> Decision:
     blanks_end = _LEADING_BLANKS.match(text, len(bom)).end()  # type: ignore[union-attr]
     if not text[blanks_end:].strip():
         raise ParseError("the text is empty", 1, 1)
+    return blanks_end, bom
+
+
+def _parse_slice(text: str, start: int, end: int) -> Decision:
+    """Parse ``text[start:end]`` as one statement (spans count from the start of ``text``)."""
     from lark.exceptions import UnexpectedInput
     from lark.utils import TextSlice
 
     from ._grammar import driver
 
     try:
-        decision = cast(Decision, driver().parse(TextSlice(text, blanks_end, len(text))))
+        return cast(Decision, driver().parse(TextSlice(text, start, end)))
     except UnexpectedInput as error:
-        raise from_lark(text, error) from None
+        raise from_lark(text, error, start) from None
     except DuplicateFieldError as error:
         tok = error.token
         line = tok.line
@@ -83,17 +148,20 @@ def parse(text: str) -> Decision:
             1,
             excerpt(text, line, 1),
         ) from None
-    if bom or blanks_end:
-        leading = tuple(_lines(text[len(bom) : blanks_end]))
-        layout = decision.layout or DecisionLayout()
-        decision = attrs.evolve(
-            decision, layout=attrs.evolve(layout, bom=bom, leading_blanks=leading)
-        )
-    return decision
+
+
+def _with_leading(decision: Decision, text: str, bom: str, start: int) -> Decision:
+    """Keep the byte-order mark and the blank lines before the first line as layout."""
+    if not bom and not start:
+        return decision
+    leading = tuple(_lines(text[len(bom) : start]))
+    layout = decision.layout or DecisionLayout()
+    return attrs.evolve(decision, layout=attrs.evolve(layout, bom=bom, leading_blanks=leading))
 
 
 def _lines(text: str) -> list[str]:
-    return [line + "\n" for line in text.split("\n")[:-1]]
+    *whole, rest = text.split("\n")
+    return [line + "\n" for line in whole] + ([rest] if rest else [])
 
 
 def parse_file(path: str | os.PathLike[str]) -> Decision:

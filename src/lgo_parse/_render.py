@@ -1,31 +1,35 @@
 """Rendering a [`Decision`][lgo_parse.Decision] back to text.
 
-Each node renders its own line from its content and its layout. A node with
-no layout (built in code) gets the canonical layout of the decision's style:
-
-* ``web``: blank lines between blocks, paragraphs as ``  1. ``, bullets as
-  ``    • `` under their paragraph, ``Back to top`` between top-level
-  sections and before the signature;
-* ``compact``: no blank lines, no ``Back to top``, every list entry a
-  ``- `` line at the margin (nesting and numbering cannot be written).
+Each node renders its own line(s) from its content and its layout: a node
+parsed from text replays how it was written (indentation, marker spacing,
+trailing white space, line ending, the blank lines and page furniture after
+it, and the line breaks of a wrapped text). A node with no layout (built in
+code), or every node when a canonical layout is asked for, is written the way
+the decision's form writes it (``lgo_parse._forms``): there is one renderer
+for every form.
 """
 
 from __future__ import annotations
 
 from typing import Literal
 
-from ._dates import format_decision_date, parse_decision_date
+from ._dates import parse_decision_date
+from ._forms import SEPARATOR, STYLES, FormStyle
 from ._layout import DecisionLayout, LineLayout, RawLine
-from ._model import Decision, ListItem, LooseLine, Paragraph, Section
+from ._model import Decision, Form, ListItem, LooseLine, Paragraph, Section
 
-Layout = Literal["web", "compact"]
-LABEL = "The Ombudsman's final decision:"
-SEPARATOR = "Back to top"
+Layout = Literal["web", "compact", "copy", "scraped", "letter"]
 FIELD_LABELS = {
     "category": "Category : ",
     "outcome": "Decision : ",
     "decision_date": "Decision date : ",
 }
+SPLIT_LABELS = {
+    "category": "Category :",
+    "outcome": "Decision :",
+    "decision_date": "Decision date :",
+}
+LETTER_LABELS = {"reference": "Complaint reference:", "authority": "Complaint against:"}
 
 
 def render(decision: Decision, layout: Layout | None = None) -> str:
@@ -35,10 +39,13 @@ def render(decision: Decision, layout: Layout | None = None) -> str:
         decision: The decision to write.
         layout: ``None`` keeps the layout the decision was parsed with, so
             ``render(parse(text)) == text`` byte for byte; nodes built in code
-            use the canonical layout of the decision's style. ``"web"`` or
-            ``"compact"`` ignore all stored layout and write that canonical
-            layout throughout. The compact layout cannot write nesting or
-            paragraph numbers: see the docs on round-trip guarantees.
+            use the canonical layout of the decision's
+            [`Form`][lgo_parse.Form]. A form's name (``"web"``,
+            ``"compact"``, ``"copy"``, ``"scraped"``, ``"letter"``) ignores all
+            stored layout and writes that form's canonical layout throughout.
+            Some forms cannot write everything: the compact layout loses
+            nesting and paragraph numbers, copies and scraper output lose list
+            markers; see the docs on round-trip guarantees.
 
     Returns:
         The statement's text.
@@ -58,23 +65,28 @@ def render(decision: Decision, layout: Layout | None = None) -> str:
         The complaint
         - Mr X says.
     """
-    if layout not in (None, "web", "compact"):
-        raise ValueError(f"layout must be 'web', 'compact' or None, not {layout!r}")
+    if layout is None:
+        form = decision.form
+    else:
+        try:
+            form = Form(layout)
+        except ValueError:
+            names = ", ".join(repr(f.value) for f in Form)
+            raise ValueError(f"layout must be one of {names} or None, not {layout!r}") from None
     keep = layout is None and decision.layout is not None
-    writer = _Writer(decision.layout if keep else None, layout)
+    writer = _Writer(decision.layout if keep else None, STYLES[form])
     writer.decision(decision)
     return "".join(writer.out)
 
 
 class _Writer:
-    def __init__(self, stored: DecisionLayout | None, layout: Layout | None) -> None:
+    def __init__(self, stored: DecisionLayout | None, style: FormStyle) -> None:
         self.stored = stored
-        self.style: str = layout or (stored.style if stored else "web")
-        self.web = self.style == "web"
+        self.style = style
+        self.blank_lines = style.blank_lines
         self.out: list[str] = []
         title = stored.header.title if stored else None
         self.eol = title.eol if title is not None and title.eol else "\n"
-        self.blank = (self.eol,)
 
     # -- lines -------------------------------------------------------------
 
@@ -84,7 +96,7 @@ class _Writer:
         if layout is not None:
             out.append(layout.indent)
             out.append(lead)
-            out.append(text)
+            out.append(layout.wrapped(text) if layout.breaks else text)
             out.append(layout.trail)
             out.append(layout.eol)
             out.extend(layout.blanks)
@@ -92,7 +104,7 @@ class _Writer:
             out.append(lead)
             out.append(text)
             out.append(self.eol)
-            if blank and self.web:
+            if blank and self.blank_lines:
                 out.append(self.eol)
 
     def raw(self, raw: RawLine) -> None:
@@ -114,8 +126,10 @@ class _Writer:
             self.out.extend(stored.leading_blanks)
         for line in d.chrome_before:
             self.loose(line)
-        self.title(d)
-        self.header(d)
+        if stored is not None:
+            self.stored_header(d, stored)
+        else:
+            self.canonical_header(d)
         for i, section in enumerate(d.sections):
             self.section(section, top_index=i)
         self.closing(d)
@@ -124,49 +138,97 @@ class _Writer:
         for line in d.chrome_after:
             self.loose(line)
 
-    def title(self, d: Decision) -> None:
+    def stored_header(self, d: Decision, stored: DecisionLayout) -> None:
+        header = stored.header
+        if header.title is not None:
+            self.line(self.title_text(d, header.reference), header.title, "", True)
+        for key, label, written, layout in header.fields:
+            value = self.field_value(d, key, written)
+            if value is not None:
+                kept = layout if value == written else _unwrapped(layout)
+                self.line(value, kept, label + layout.gap, True)
+        for raw in header.preface:
+            self.raw(raw)
+        if header.label is not None:
+            self.raw(header.label)
+        if d.summary is not None:
+            summary = header.summary
+            lead = summary.gap if summary is not None else "Summary: "
+            self.line(d.summary, summary, lead, True)
+
+    def canonical_header(self, d: Decision) -> None:
+        style = self.style
+        if style.title and (d.authority or d.reference):
+            self.line(self.title_text(d, None), None, "", True)
+        for _, lead, value in self.canonical_fields(d):
+            self.line(value, None, lead, True)
+        label = style.label(d.kind)
+        if label is not None:
+            self.line(label, None, "", True)
+        if d.summary is not None:
+            self.line(d.summary, None, style.summary_lead(d.kind, self.eol), True)
+
+    def canonical_fields(self, d: Decision) -> list[tuple[str, str, str]]:
+        """The header fields this form writes for ``d``: (key, label and gap, value)."""
+        style = self.style
+        values = {
+            "category": None if d.category is None else d.category.text,
+            "outcome": None if d.outcome is None else d.outcome.text,
+            "decision_date": None if d.decision_date is None else style.date(d.decision_date),
+        }
+        if style.fields == "line":
+            return [(k, FIELD_LABELS[k], v) for k, v in values.items() if v is not None]
+        eol = self.eol
+        if style.fields == "split":
+            found = []
+            for key, value in values.items():
+                if value is not None:
+                    written = value.replace(" > ", f"{eol}>{eol}") if key == "category" else value
+                    found.append((key, SPLIT_LABELS[key] + eol, written))
+            return found
+        if style.fields == "letter":
+            found = []
+            if values["decision_date"] is not None:
+                found.append(("decision_date", "", values["decision_date"]))
+            if d.reference is not None:
+                found.append(("reference", LETTER_LABELS["reference"] + eol, str(d.reference)))
+            if d.authority:
+                found.append(("authority", LETTER_LABELS["authority"] + eol, d.authority))
+            return found
+        return []
+
+    def title_text(self, d: Decision, written_reference: str | None) -> str:
         header = self.stored.header if self.stored else None
         stored = header.title if header else None
         reference = "" if d.reference is None else str(d.reference)
-        if header and header.reference and " ".join(header.reference.split()) == reference:
-            reference = header.reference  # as written, with its no-break spaces
+        if written_reference and " ".join(written_reference.split()) == reference:
+            reference = written_reference  # as written, with its no-break spaces
         reference = f"({reference})" if reference else ""
         authority = d.authority or ""
         gap = stored.gap if stored is not None else (" " if authority and reference else "")
-        self.line(authority + gap + reference, stored, "", True)
+        return authority + gap + reference
 
-    def header(self, d: Decision) -> None:
-        values: dict[str, str | None] = {
+    def field_value(self, d: Decision, key: str, written: str) -> str | None:
+        """A stored field's value: as written while it still says the model's value."""
+        if key == "decision_date":
+            if parse_decision_date(written) == d.decision_date:
+                return written  # also keeps a date that was never valid (decision_date None)
+            return None if d.decision_date is None else self.style.date(d.decision_date)
+        if key == "reference":
+            now = None if d.reference is None else str(d.reference)
+            return written if " ".join(written.split()) == now else now
+        value = {
             "category": None if d.category is None else d.category.text,
             "outcome": None if d.outcome is None else d.outcome.text,
-            "decision_date": None,
-        }
-        header = self.stored.header if self.stored else None
-        written: set[str] = set()
-        for key, lead, raw_value, layout in header.fields if header else ():
-            value = _date_text(raw_value, d) if key == "decision_date" else values[key]
-            if value is not None:
-                self.line(value, layout, lead, True)
-            written.add(key)
-        if d.decision_date is not None:
-            values["decision_date"] = format_decision_date(d.decision_date)
-        for key, value in values.items():
-            if key not in written and value is not None:
-                self.line(value, None, FIELD_LABELS[key], True)
-        if header is None:
-            self.line(LABEL, None, "", True)
-        elif header.label is not None:
-            self.raw(header.label)
-        if d.summary is not None:
-            summary = header.summary if header else None
-            lead = summary.gap if summary is not None else "Summary: "
-            self.line(d.summary, summary, lead, True)
+            "authority": d.authority,
+        }[key]
+        return value
 
     def closing(self, d: Decision) -> None:
         if self.stored is not None:
             for raw in self.stored.closing:
                 self.raw(raw)
-        elif self.web and d.signature is not None and d.sections:
+        elif self.style.back_to_top and d.signature is not None and d.sections:
             self.line(SEPARATOR, None, "", True)
 
     # -- sections and blocks -------------------------------------------------
@@ -176,7 +238,7 @@ class _Writer:
         if layout is not None:
             for raw in layout.separators:
                 self.raw(raw)
-        elif self.web and top_index > 0:
+        elif self.style.back_to_top and top_index > 0:
             self.line(SEPARATOR, None, "", True)
         if section.heading is not None:
             heading = layout.heading if layout is not None else None
@@ -199,10 +261,8 @@ class _Writer:
         last_line = ends_run and not children
         if layout is not None:
             self.line(entry.text, layout, entry.marker + layout.gap, last_line)
-        elif self.web:
-            self.line(entry.text, None, "  " * (depth + 1) + entry.marker + " ", last_line)
         else:
-            self.line(entry.text, None, "- ", last_line)
+            self.line(entry.text, None, self.style.entry_prefix(entry, depth), last_line)
         for i, child in enumerate(children):
             self.entry(child, depth + 1, ends_run and i == len(children) - 1)
 
@@ -211,8 +271,8 @@ def _is_entry(block: object) -> bool:
     return isinstance(block, (Paragraph, ListItem))
 
 
-def _date_text(written: str, d: Decision) -> str | None:
-    """The date as written while it still says the model's date, else canonical."""
-    if parse_decision_date(written) == d.decision_date:
-        return written  # also keeps a date that was never valid (decision_date None)
-    return None if d.decision_date is None else format_decision_date(d.decision_date)
+def _unwrapped(layout: LineLayout) -> LineLayout:
+    """A field's layout for a value changed since it was parsed: no stored line breaks."""
+    if not layout.breaks:
+        return layout
+    return LineLayout(layout.indent, layout.gap, layout.trail, layout.eol, layout.blanks)

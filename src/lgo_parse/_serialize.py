@@ -29,6 +29,8 @@ from ._model import (
     Block,
     Category,
     Decision,
+    DocumentKind,
+    Form,
     ListItem,
     LooseLine,
     Outcome,
@@ -88,6 +90,8 @@ def decision_to_dict(
         signature=decision.signature,
         chrome_before=[_loose_line(line) for line in decision.chrome_before],
         chrome_after=[_loose_line(line) for line in decision.chrome_after],
+        kind=decision.kind.value,
+        form=decision.form.value,
         title_span=_span(decision.title_span),
         summary_span=_span(decision.summary_span),
     )
@@ -240,8 +244,10 @@ def decision_from_dict(data: Mapping[str, Any]) -> Decision:
             signature=data.get("signature"),
             chrome_before=[_read_loose_line(x) for x in data.get("chrome_before", ())],
             chrome_after=[_read_loose_line(x) for x in data.get("chrome_after", ())],
+            kind=DocumentKind(data.get("kind", DocumentKind.STATEMENT.value)),
+            form=Form(data.get("form", Form.WEB.value)),
         )
-    except (KeyError, TypeError, AttributeError) as error:
+    except (KeyError, TypeError, AttributeError, ValueError) as error:
         raise ValueError(f"not decision data ({type(error).__name__}: {error})") from None
 
 

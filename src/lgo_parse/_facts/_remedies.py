@@ -92,6 +92,11 @@ _AGREES = re.compile(
 )
 _PRONOUN = re.compile(r"\b(?:her|him|them)\b")
 _BEFORE_RECIPIENT = re.compile(r"\b(?:to|for)\s+$")
+_REMEDY_KINDS = (
+    SectionKind.AGREED_ACTION,
+    SectionKind.RECOMMENDED_ACTION,
+    SectionKind.FINAL_DECISION,
+)
 _REMEDY_HEADING = re.compile(
     r"\s*(?:recommended\s+actions?|recommendations?|remed(?:y|ies)|actions?)\s*[:.]?\s*",
     re.IGNORECASE,
@@ -178,7 +183,7 @@ def _new_kinds(remedies: Iterable[Remedy], kinds: set[RemedyKind]) -> list[Remed
 def _sections(sections: Iterable[Section]) -> Iterator[Section]:
     """Yield the remedy sections (with their sub-sections) and final-decision sections."""
     for section in sections:
-        if section.kind in (SectionKind.AGREED_ACTION, SectionKind.FINAL_DECISION) or (
+        if section.kind in _REMEDY_KINDS or (
             section.kind is SectionKind.OTHER
             and section.heading is not None
             and _REMEDY_HEADING.fullmatch(section.heading)
