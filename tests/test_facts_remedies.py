@@ -299,12 +299,13 @@ def test_not_a_remedy(summary: str, findings: str) -> None:
 
 
 def test_facts_are_not_computed_by_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
-    import lgo_parse._facts
+    import lgo_parse._facts._remedies
 
-    def refuse(decision: lgo_parse.Decision) -> tuple[()]:
+    def refuse(context: object) -> tuple[()]:
         raise AssertionError("facts computed")
 
-    monkeypatch.setattr(lgo_parse._facts, "find_remedies", refuse)
+    # The registry looks the finder up by name when the fact is first asked for.
+    monkeypatch.setattr(lgo_parse._facts._remedies, "read_remedies", refuse)
     decision = parsed(web(("Agreed action", ["Pay Mr X £1."])))
     with pytest.raises(AssertionError, match="facts computed"):
         _ = decision.remedies

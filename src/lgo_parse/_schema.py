@@ -13,7 +13,7 @@ import json
 from importlib import resources
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 """The version of the JSON written by this release: ``"MAJOR.MINOR"``."""
 
 SCHEMA_ID = f"urn:lgo-parse:schema:decision:{SCHEMA_VERSION}"
@@ -34,7 +34,7 @@ def json_schema() -> dict[str, Any]:
     Examples:
         >>> import lgo_parse
         >>> lgo_parse.json_schema()["$id"]
-        'urn:lgo-parse:schema:decision:1.0'
+        'urn:lgo-parse:schema:decision:1.1'
     """
     schema: dict[str, Any] = json.loads(schema_text())
     return schema

@@ -34,7 +34,7 @@ import attrs
 
 from .._model import Decision
 from ._model import Citation, CitationKind
-from ._text import Passage, passages
+from ._text import Context, Passage, context_of
 
 _YEAR = r"(?:1[6-9]|20)\d{2}"
 # No leading \b on the patterns run over every text: it keeps the regular
@@ -150,8 +150,13 @@ def find_citations(decision: Decision) -> tuple[Citation, ...]:
         >>> c.title, c.year, c.provisions, c.as_amended
         ('Local Government Act 1974', 1974, ('34(3)',), True)
     """
+    return read_citations(context_of(decision))
+
+
+def read_citations(context: Context) -> tuple[Citation, ...]:
+    """Return the citations in the decision's shared reading (the registered finder)."""
     found: list[Citation] = []
-    for passage in passages(decision):
+    for passage in context.passages:
         found.extend(citations_in(passage))
     return tuple(found)
 

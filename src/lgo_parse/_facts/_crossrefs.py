@@ -18,7 +18,7 @@ import re
 from .._model import Decision, Paragraph
 from ._model import CrossReference
 from ._numbers import NUMBER, number_value
-from ._text import passages
+from ._text import Context, context_of
 
 _REFERENCE = re.compile(
     rf"\b(?:paragraphs?|paras?\.?)\s+(?P<numbers>{NUMBER}(?:\s*(?:,|and|&|or|to|-|–)\s*{NUMBER})*)"
@@ -55,8 +55,14 @@ def find_cross_references(decision: Decision) -> tuple[CrossReference, ...]:
         >>> [(r.text, r.number, r.target.text) for r in find_cross_references(d)]
         [('paragraph one', 1, 'Mr X complains.')]
     """
+    return read_cross_references(context_of(decision))
+
+
+def read_cross_references(context: Context) -> tuple[CrossReference, ...]:
+    """Return the cross-references in the decision's shared reading (the registered finder)."""
+    decision = context.decision
     found: list[CrossReference] = []
-    for passage in passages(decision):
+    for passage in context.passages:
         text = passage.text
         if "ara" not in text:
             continue

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from .._layout import Span
 from .._model import Decision, SectionKind
 from ._model import Party, PartyRole
-from ._text import Passage, passages
+from ._text import Context, Passage, context_of
 
 _TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)"
 # Patterns start at a capital letter and never with \b, which would keep the
@@ -101,12 +101,17 @@ def find_parties(decision: Decision) -> tuple[Party, ...]:
         >>> [(p.name, p.role.value) for p in find_parties(d)]
         [('Mr and Mrs X', 'complainant'), ('Council 2', 'other'), ('Child Q', 'other')]
     """
+    return read_parties(context_of(decision))
+
+
+def read_parties(context: Context) -> tuple[Party, ...]:
+    """Return the parties in the decision's shared reading (the registered finder)."""
     # One pass over the texts; a bare letter counts once the statement
     # introduces it anywhere, so letters are kept as candidates until the end.
     found: list[tuple[str, Passage, int, int, bool]] = []
     introduced: set[str] = set()
     complainants: set[str] = set()
-    for passage in passages(decision):
+    for passage in context.passages:
         text = passage.text
         if "call" in text or "to as" in text or "known as" in text:
             introduced.update(match["called"] for match in _CALLED.finditer(text))

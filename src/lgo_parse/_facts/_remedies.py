@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 
 import attrs
@@ -48,7 +48,7 @@ from ._deadlines import deadlines_at
 from ._model import Deadline, Remedy, RemedyKind
 from ._money import find_amounts
 from ._parties import pseudonyms
-from ._text import sentences
+from ._text import Context, context_of
 
 _APOLOGY = re.compile(r"apolog(?:y|ies|ise[sd]?|ising|ize[sd]?|izing)\b", re.IGNORECASE)
 _PAYMENT = re.compile(
@@ -141,24 +141,33 @@ def find_remedies(decision: Decision) -> tuple[Remedy, ...]:
         apology None Mrs Y within 1 month
         payment 10.50 Mrs Y within 1 month
     """
+    return read_remedies(context_of(decision))
+
+
+def read_remedies(context: Context) -> tuple[Remedy, ...]:
+    """Return the remedies in the decision's shared reading (the registered finder)."""
+    decision = context.decision
+    sentences = context.sentences
     agreed: list[Remedy] = []
     final: list[Remedy] = []
     for section in _sections(decision.sections):
         if section.kind is SectionKind.FINAL_DECISION:
             for unit in _units(section):
-                final += _remedies(unit, _Reading.STATED)
+                final += _remedies(unit, _Reading.STATED, sentences)
             continue
         # Units whose words gave a remedy: the items under "apologise to Mr X
         # for the following faults:" are the faults, not further actions.
         acted: set[_Unit] = set()
         for unit in _units(section):
-            found = _remedies(unit, _Reading.AGREED, detail=unit.parent in acted)
+            found = _remedies(unit, _Reading.AGREED, sentences, detail=unit.parent in acted)
             if found:
                 acted.add(unit)
             agreed += found
     summary: list[Remedy] = []
     if decision.summary:
-        summary = _remedies(_Unit.of(decision.summary, decision.summary_span), _Reading.STATED)
+        summary = _remedies(
+            _Unit.of(decision.summary, decision.summary_span), _Reading.STATED, sentences
+        )
     # The summary and final decision restate the agreed action in short.
     kinds = {remedy.kind for remedy in agreed}
     final = _new_kinds(final, kinds)
@@ -222,7 +231,13 @@ def _nested(block: Paragraph | ListItem, parent: _Unit) -> Iterator[_Unit]:
         yield from _nested(item, unit)
 
 
-def _remedies(unit: _Unit, reading: _Reading, *, detail: bool = False) -> list[Remedy]:
+def _remedies(
+    unit: _Unit,
+    reading: _Reading,
+    sentences: Callable[[str], list[tuple[int, int]]],
+    *,
+    detail: bool = False,
+) -> list[Remedy]:
     """Return the remedies of one unit; a ``detail`` of another remedy is never read as OTHER."""
     text = unit.text
     introduces = _INTRODUCES.search(text) is not None
