@@ -53,7 +53,8 @@ from ._text import Context, context_of
 _APOLOGY = re.compile(r"apolog(?:y|ies|ise[sd]?|ising|ize[sd]?|izing)\b", re.IGNORECASE)
 _PAYMENT = re.compile(
     r"\b(?:pay|pays|paid|paying|payments?|reimburse\w*|refund\w*|compensat\w*|financial\s+remedy"
-    r"|symbolic\s+(?:sum|amount))\b",
+    r"|symbolic\s+(?:sum|amount)|waiv\w+|write\s+off|financial\s+(?:remedy|payment)"
+    r"|reduce\s+(?:the|its|their)\s+[\w\s]{0,30}?(?:fee|charge|debt|bill)s?\s+by)\b",
     re.IGNORECASE,
 )
 _TRAINING = re.compile(
@@ -88,7 +89,25 @@ _SERVICE = (
 _INTRODUCES = re.compile(r"\bthe\s+following\b|:\s*$", re.IGNORECASE)
 # In the summary and final decision, a remedy is agreed, asked for or promised.
 _AGREES = re.compile(
-    r"\b(?:agree[sd]?|asked\s+to|will|should(?!\s+have)|recommend\w*|must)\b", re.IGNORECASE
+    r"\b(?:agree[sd]?|asked\s+to|will|should(?!\s+have)|recommend\w*|must"
+    r"|(?:satisfactory|suitable|appropriate|sufficient)\s+remedy|to\s+remedy)\b",
+    re.IGNORECASE,
+)
+# In a stated remedy, each clause after the agreeing word is one action:
+# "agreed to apologise, complete Ms X's plan and make a payment".
+_CLAUSE_SPLIT = re.compile(r"\s*(?:[,;:]\s*(?:and\s+|or\s+)?|\s(?:and|as\s+well\s+as|plus)\s)\s*")
+_SERVICE_WORDS = re.compile(
+    r"\bservice\s+improvements?|\bimprove\s+(?:its|the|their)\s+service|\bprevent\s+(?:a\s+)?"
+    r"(?:similar\s+)?(?:re-?occurr?ence|recurrence|this\s+happening)|\bmake\s+changes"
+    r"|\btighter\s+controls|\bact\s+to\s+(?:improve|prevent)",
+    re.IGNORECASE,
+)
+_OTHER_ACTION = re.compile(
+    r"(?:to\s+|also\s+|will\s+|should\s+)*(?:re-?assess|re-?consider|consider|review|complete"
+    r"|carry\s+out|arrange|meet|remove|monitor|re-?open|obtain|take\s+steps|issue|make\s+a\s+"
+    r"(?:new\s+)?decision|correct|amend|update|write|contact|assess|identify|reinstate|backdate"
+    r"|decide|provide|give|offer|put\s+in\s+place|register|secure|ensure)\b",
+    re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"\b(?:her|him|them)\b")
 _BEFORE_RECIPIENT = re.compile(r"\b(?:to|for)\s+$")
@@ -255,6 +274,8 @@ def _remedies(
             service = _service_kind(sentence, weak=reading is _Reading.AGREED and not here)
             if service is not None:
                 here.append(_remedy(unit, start, end, service))
+        if reading is _Reading.STATED:
+            here += [_remedy(unit, start, end, kind) for kind in _clause_kinds(sentence)]
         first = False
         found += here
     if not found and not introduces and not detail and reading is _Reading.AGREED and text.strip():
@@ -296,6 +317,31 @@ def _personal(unit: _Unit, start: int, end: int, reach: int) -> list[Remedy]:
             _remedy(unit, start, end, RemedyKind.PAYMENT, recipient=_recipient(text, at, end))
         )
     return found
+
+
+def _clause_kinds(sentence: str) -> list[RemedyKind]:
+    """Return the kinds of the actions listed after a stated sentence's agreeing word.
+
+    Apologies and payments are read by ``_personal``; here each other clause
+    is a service improvement, training, evidence, or an OTHER action when it
+    starts with an action verb ("reassess", "complete Ms X's plan").
+    """
+    agrees = _AGREES.search(sentence)
+    if agrees is None:
+        return []
+    kinds = []
+    for clause in _CLAUSE_SPLIT.split(sentence[agrees.end() :]):
+        if not clause or _APOLOGY.search(clause) or _PAYMENT.search(clause) or "£" in clause:
+            continue
+        if _SERVICE_WORDS.search(clause):
+            kinds.append(RemedyKind.PROCEDURE_CHANGE)
+            continue
+        service = _service_kind(clause, weak=False)
+        if service is not None:
+            kinds.append(service)
+        elif _OTHER_ACTION.match(clause):
+            kinds.append(RemedyKind.OTHER)
+    return kinds
 
 
 def _service_kind(sentence: str, *, weak: bool) -> RemedyKind | None:
