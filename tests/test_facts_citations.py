@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from facts_cases import case, in_summary, line_of, parsed, web, words_at
 
+import lgo_parse
 from lgo_parse._facts import Citation, CitationKind, find_citations
 
 ACT = CitationKind.ACT
@@ -293,3 +294,12 @@ def test_citations_compare_by_content() -> None:
     first, second = find_citations(in_summary("Care Act 2014. Then the Care Act 2014."))
     assert first == second
     assert first == Citation("Care Act 2014", 2014, ACT, (), False, "Care Act 2014")
+
+
+def test_the_ombudsmans_own_guidance_cited_by_name_without_quotes() -> None:
+    # Guards against missing "our Assessment Code", the commonest citation on real pages.
+    d = lgo_parse.Decision(summary="I considered our Assessment Code and the Care Act 2014.")
+    assert [(c.title, c.kind.value) for c in d.citations] == [
+        ("Assessment Code", "other"),
+        ("Care Act 2014", "act"),
+    ]

@@ -119,6 +119,8 @@ _UNQUOTED_KNOWN = re.compile(
     r"Working\s+(?:Together(?:\s+(?i:to\s+safeguard\s+children))?|together\s+(?i:to\s+safeguard\s+children))"
     rf"(?:\s+(?P<year>{_YEAR})\b)?"
 )
+# The Ombudsman's own named guidance, cited without quotation marks: "our Assessment Code".
+_OMBUDSMAN_GUIDANCE = re.compile(r"Assessment\s+Code")
 _GUIDANCE_BEFORE = re.compile(
     r"(?:guidance|code\s+of\s+practice|code\s+of\s+guidance|guide|circular)\W{0,3}$", re.IGNORECASE
 )
@@ -361,6 +363,8 @@ def _quoted_guidance(text: str) -> Iterator[_Found]:
 
 
 def _unquoted_guidance(text: str) -> Iterator[_Found]:
+    if "Code" in text:
+        yield from _ombudsman_guidance(text)
     if "orking" not in text:
         return
     for match in _UNQUOTED_KNOWN.finditer(text):
@@ -377,3 +381,10 @@ def _unquoted_guidance(text: str) -> Iterator[_Found]:
                 kind=CitationKind.STATUTORY_GUIDANCE,
             ),
         )
+
+
+def _ombudsman_guidance(text: str) -> Iterator[_Found]:
+    for match in _OMBUDSMAN_GUIDANCE.finditer(text):
+        if _starts_word(text, match.start()):
+            title = " ".join(match.group().split())
+            yield _Found(match.start(), match.end(), Citation(title, kind=CitationKind.OTHER))
