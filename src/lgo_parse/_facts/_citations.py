@@ -67,9 +67,12 @@ _ID = (
 )
 _IDS = rf"{_ID}(?:\s*(?:,|and|or|&|to|-|–)\s*{_ID})*"
 _CLAUSE = rf"{_UNIT}\s*{_IDS}(?![\w(])"
-_CLAUSES = rf"{_CLAUSE}(?:\s*(?:,\s*and|,|and|of)?\s*{_CLAUSE})*"
+# Between clauses: a separator with its spaces, or spaces alone. Never two
+# optional runs of spaces side by side, which backtrack in quadratic time.
+_CLAUSES = rf"{_CLAUSE}(?:(?:\s*(?:,\s*and|,|and|of)\s*|\s+){_CLAUSE})*"
 _CLAUSE_PARTS = re.compile(rf"(?P<unit>{_UNIT})\s*(?P<ids>{_IDS})", re.IGNORECASE)
-_ID_SEPARATOR = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*")
+# Starts only after a non-space: a run of spaces is tried once, not from every offset.
+_ID_SEPARATOR = re.compile(r"(?<!\s)\s*(?:,|\band\b|\bor\b|&)\s*")
 # Provisions written before the title: "Section 47 of the", "paragraph 4 of Schedule 5 to the".
 _BEFORE = re.compile(rf"(?P<clauses>{_CLAUSES})\s+(?:of|to|under)\s+(?:the\s+)?$", re.IGNORECASE)
 # Provisions written after the year: ", sections 26(1) and 26A(1), as amended".

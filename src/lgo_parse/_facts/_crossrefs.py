@@ -27,7 +27,8 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(NUMBER, re.IGNORECASE)
-_RANGE = re.compile(r"\s*(?:to|-|–)\s*$", re.IGNORECASE)
+# Starts only after a non-space: a run of spaces is tried once, not from every offset.
+_RANGE = re.compile(r"(?<!\s)\s*(?:to|-|–)\s*$", re.IGNORECASE)
 # "paragraph 4 of the guidance", "paragraph 4 of Schedule 5": some other document's paragraph.
 _OF_ELSEWHERE = re.compile(
     r"\s+(?:of|in|to)\s+(?!(?:this|my|our|the)\s+(?:draft\s+|final\s+)?(?:statement|decision)\b)"
@@ -72,8 +73,11 @@ def read_cross_references(context: Context) -> tuple[CrossReference, ...]:
             ):
                 continue
             span = passage.span_of(match.start(), match.end())
+            # One string for every reference of the phrase: "paragraphs 1 to 50"
+            # gives fifty references, not fifty copies of the phrase.
+            phrase = match.group()
             for number in _numbers(match["numbers"]):
-                found.append(CrossReference(match.group(), number, _target(decision, number), span))
+                found.append(CrossReference(phrase, number, _target(decision, number), span))
     return tuple(found)
 
 

@@ -35,6 +35,7 @@ else matches).
 
 from __future__ import annotations
 
+import bisect
 import enum
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -46,7 +47,7 @@ from .._layout import Span
 from .._model import Decision, ItemKind, ListItem, LooseLine, Paragraph, Section, SectionKind
 from ._deadlines import deadlines_at
 from ._model import Deadline, Remedy, RemedyKind
-from ._money import find_amounts
+from ._money import Amount, find_amounts
 from ._parties import pseudonyms
 from ._text import Context, context_of
 
@@ -95,7 +96,8 @@ _AGREES = re.compile(
 )
 # In a stated remedy, each clause after the agreeing word is one action:
 # "agreed to apologise, complete Ms X's plan and make a payment".
-_CLAUSE_SPLIT = re.compile(r"\s*(?:[,;:]\s*(?:and\s+|or\s+)?|\s(?:and|as\s+well\s+as|plus)\s)\s*")
+# No leading run of spaces: split tries every offset, and "\s*" there backtracks quadratically.
+_CLAUSE_SPLIT = re.compile(r"[,;:]\s*(?:(?:and|or)\s+)?|\s(?:and|as\s+well\s+as|plus)\s")
 _SERVICE_WORDS = re.compile(
     r"\bservice\s+improvements?|\bimprove\s+(?:its|the|their)\s+service|\bprevent\s+(?:a\s+)?"
     r"(?:similar\s+)?(?:re-?occurr?ence|recurrence|this\s+happening)|\bmake\s+changes"
@@ -136,6 +138,12 @@ class _Unit:
     deadlines: tuple[tuple[int, Deadline], ...]
     deadline: Deadline | None
     parent: _Unit | None = None
+    sentence_texts: dict[tuple[int, int], str] = attrs.field(factory=dict)
+    names: list[tuple[str, int]] = attrs.field(factory=list)
+    """The unit's pseudonyms with their offsets, found once (see ``_People``)."""
+    name_starts: list[int] = attrs.field(factory=list)
+    pronouns: list[int] = attrs.field(factory=list)
+    read_names: list[bool] = attrs.field(factory=list)
 
     @classmethod
     def of(cls, text: str, span: Span | None, parent: _Unit | None = None) -> _Unit:
@@ -287,36 +295,98 @@ def _remedies(
 
 
 def _personal(unit: _Unit, start: int, end: int, reach: int) -> list[Remedy]:
-    """Return the apologies and payments in ``text[start:reach]``, part of a sentence."""
+    """Return the apologies and payments in ``text[start:reach]``, part of a sentence.
+
+    Linear in the sentence: who each sum is for is looked up in lists of the
+    sentence's names and pronouns made once, never by searching the rest of
+    the sentence again for every sum.
+    """
     text = unit.text
     sentence = text[start:reach]
+    people = _People(unit, start, end)
     found = []
     apology = _APOLOGY.search(sentence)
     if apology is not None:
         at = start + apology.end()
-        found.append(
-            _remedy(unit, start, end, RemedyKind.APOLOGY, recipient=_recipient(text, at, end))
-        )
+        found.append(_remedy(unit, start, end, RemedyKind.APOLOGY, recipient=people.after(at)))
     amounts = [a for a in find_amounts(sentence) if not a.in_range]
-    outside = [a for a in amounts if not _in_brackets(sentence, a.start)]
+    outside = _outside_brackets(sentence, amounts)
     cues = list(_PAYMENT.finditer(sentence))
     kind = RemedyKind.PAYMENT if cues else RemedyKind.OTHER
     # "£300 (£200 for distress and £100 for time and trouble)" is one payment.
     previous = 0
+    cue_ends = [c.end() for c in cues]
+    seen: set[tuple[RemedyKind, Decimal]] = set()
     for amount in outside or amounts:
         # Whom a sum is for is written after the word that pays it ("pay Mr X
         # £10.50", "pay £1000 to Mrs Y") but after any earlier sum ("pay Mrs Y
         # £250 and Mr Z £100").
-        cue = next((c for c in reversed(cues) if c.end() <= amount.start), None)
-        at = start + max(previous, cue.end() if cue is not None else amount.start)
+        before = bisect.bisect_right(cue_ends, amount.start)
+        cue_end = cue_ends[before - 1] if before else None
+        at = start + max(previous, cue_end if cue_end is not None else amount.start)
         previous = amount.end
-        found.append(_remedy(unit, start, end, kind, amount.value, _recipient(text, at, end)))
+        if (kind, amount.value) in seen:
+            continue  # the same sum again: one remedy (and no quadratic copies)
+        seen.add((kind, amount.value))
+        found.append(_remedy(unit, start, end, kind, amount.value, people.after(at)))
     if cues and not amounts:
         at = start + cues[0].end()
-        found.append(
-            _remedy(unit, start, end, RemedyKind.PAYMENT, recipient=_recipient(text, at, end))
-        )
+        found.append(_remedy(unit, start, end, RemedyKind.PAYMENT, recipient=people.after(at)))
     return found
+
+
+class _People:
+    """The pseudonyms and pronouns of one sentence, found once, looked up by offset."""
+
+    __slots__ = ("_end", "_names", "_pronouns", "_starts")
+
+    def __init__(self, unit: _Unit, start: int, end: int) -> None:
+        if not unit.read_names:
+            # Once per unit: a long paragraph of many sentences is read once.
+            text = unit.text
+            unit.names.extend((name, s) for name, s, _ in pseudonyms(text))
+            unit.name_starts.extend(at for _, at in unit.names)
+            unit.pronouns.extend(m.start() for m in _PRONOUN.finditer(text))
+            unit.read_names.append(True)
+        self._names = unit.names
+        self._starts = unit.name_starts
+        self._pronouns = unit.pronouns
+        self._end = end
+
+    def after(self, at: int) -> str | None:
+        """Return who a remedy written at ``at`` is for.
+
+        The first pseudonym after it in the sentence ("pay £1000 to Mrs Y"); a
+        pronoun first ("pay her £300") stands for the last pseudonym before it.
+        """
+        index = bisect.bisect_left(self._starts, at)
+        named = self._names[index] if index < len(self._names) else None
+        if named is not None and named[1] >= self._end:
+            named = None
+        p_index = bisect.bisect_left(self._pronouns, at)
+        pronoun = self._pronouns[p_index] if p_index < len(self._pronouns) else None
+        if pronoun is not None and pronoun >= self._end:
+            pronoun = None
+        if named is not None and (pronoun is None or named[1] < pronoun):
+            return named[0]
+        if pronoun is not None and index:
+            return self._names[index - 1][0]
+        return None
+
+
+def _outside_brackets(sentence: str, amounts: list[Amount]) -> list[Amount]:
+    """Return the sums not inside brackets, counting brackets once along the sentence."""
+    kept = []
+    depth = 0
+    position = 0
+    for amount in amounts:
+        depth += sentence.count("(", position, amount.start) - sentence.count(
+            ")", position, amount.start
+        )
+        position = amount.start
+        if depth <= 0:
+            kept.append(amount)
+    return kept
 
 
 def _clause_kinds(sentence: str) -> list[RemedyKind]:
@@ -330,7 +400,8 @@ def _clause_kinds(sentence: str) -> list[RemedyKind]:
     if agrees is None:
         return []
     kinds = []
-    for clause in _CLAUSE_SPLIT.split(sentence[agrees.end() :]):
+    for part in _CLAUSE_SPLIT.split(sentence[agrees.end() :]):
+        clause = part.strip()
         if not clause or _APOLOGY.search(clause) or _PAYMENT.search(clause) or "£" in clause:
             continue
         if _SERVICE_WORDS.search(clause):
@@ -370,9 +441,17 @@ def _remedy(
         amount=amount,
         recipient=recipient,
         deadline=_deadline(unit, start, end),
-        text=unit.text[start:end],
+        text=_sentence_text(unit, start, end),
         span=None if unit.span is None else unit.span.sub(start, end),
     )
+
+
+def _sentence_text(unit: _Unit, start: int, end: int) -> str:
+    """Return ``unit.text[start:end]``, one string shared by every remedy of a sentence."""
+    words = unit.sentence_texts.get((start, end))
+    if words is None:
+        words = unit.sentence_texts[start, end] = unit.text[start:end]
+    return words
 
 
 def _deadline(unit: _Unit, start: int, end: int) -> Deadline | None:
@@ -382,32 +461,12 @@ def _deadline(unit: _Unit, start: int, end: int) -> Deadline | None:
     return unit.deadline
 
 
-def _recipient(text: str, at: int, end: int) -> str | None:
-    """Return who an apology or payment written at ``at`` is for.
-
-    The first pseudonym after it in the sentence ("pay £1000 to Mrs Y"); a
-    pronoun first ("pay her £300") stands for the last pseudonym before it.
-    """
-    named = next((p for p in pseudonyms(text[at:end])), None)
-    pronoun = _PRONOUN.search(text, at, end)
-    if named is not None and (pronoun is None or at + named[1] < pronoun.start()):
-        return named[0]
-    if pronoun is not None:
-        before = [name for name, _, _ in pseudonyms(text[:at])]
-        return before[-1] if before else None
-    return None
-
-
 def _addressee(text: str, start: int, end: int) -> str | None:
     """Return the pseudonym an action is addressed to: "Write to Mrs Y"."""
     for name, name_start, _ in pseudonyms(text[start:end]):
         if _BEFORE_RECIPIENT.search(text, start, start + name_start):
             return name
     return None
-
-
-def _in_brackets(text: str, at: int) -> bool:
-    return text.count("(", 0, at) > text.count(")", 0, at)
 
 
 def _distinct(remedies: list[Remedy]) -> list[Remedy]:
