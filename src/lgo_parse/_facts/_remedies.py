@@ -104,6 +104,8 @@ _SERVICE_WORDS = re.compile(
     r"|\btighter\s+controls|\bact\s+to\s+(?:improve|prevent)",
     re.IGNORECASE,
 )
+# "provide a remedy", "take action": an action that names no kind adds nothing.
+_UNNAMED = re.compile(r"\b(?:remed(?:y|ies)|action|recommendations?)\b", re.IGNORECASE)
 _OTHER_ACTION = re.compile(
     r"(?:to\s+|also\s+|will\s+|should\s+)*(?:re-?assess|re-?consider|consider|review|complete"
     r"|carry\s+out|arrange|meet|remove|monitor|re-?open|obtain|take\s+steps|issue|make\s+a\s+"
@@ -410,7 +412,7 @@ def _clause_kinds(sentence: str) -> list[RemedyKind]:
         service = _service_kind(clause, weak=False)
         if service is not None:
             kinds.append(service)
-        elif _OTHER_ACTION.match(clause):
+        elif _OTHER_ACTION.match(clause) and not _UNNAMED.search(clause):
             kinds.append(RemedyKind.OTHER)
     return kinds
 
