@@ -190,6 +190,16 @@ def citations_in(passage: Passage) -> list[Citation]:
 
 
 def _statutes(text: str) -> Iterator[_Found]:
+    # Substring tests before the anchor pattern: most texts name no statute.
+    if not (
+        "Act" in text
+        or "Regulations" in text
+        or "Order" in text
+        or "Rules" in text
+        or "Guidance" in text
+        or "Code" in text
+    ):
+        return
     for anchor in _ANCHOR.finditer(text):
         year = anchor["year"]
         kind = _ANCHOR_KINDS[text[anchor.start()]]

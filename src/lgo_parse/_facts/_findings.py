@@ -286,12 +286,21 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
 
 
 class _Sentence:
-    __slots__ = ("from_summary", "span", "text")
+    """A sentence to read; its span is narrowed only if a finding keeps it."""
 
-    def __init__(self, text: str, span: Span | None, from_summary: bool) -> None:
+    __slots__ = ("end", "from_summary", "place", "start", "text", "whole")
+
+    def __init__(self, text: str, whole: Span | None, start: int, end: int, place: str) -> None:
         self.text = text
-        self.span = span
-        self.from_summary = from_summary
+        self.whole = whole
+        self.start = start
+        self.end = end
+        self.place = place
+        self.from_summary = place == "summary"
+
+    @property
+    def span(self) -> Span | None:
+        return None if self.whole is None else self.whole.sub(self.start, self.end)
 
 
 def find_findings(decision: Decision) -> Findings:
@@ -318,7 +327,7 @@ class _Seen:
         self.no_fault: list[_Sentence] = []
         self.caused: list[_Sentence] = []
         self.not_caused: list[_Sentence] = []
-        self.reasons: dict[Reason, list[_Sentence]] = {}
+        self.may_give_reasons: list[_Sentence] = []
         self.order: dict[int, int] = {}
 
     def read(self, sentence: _Sentence) -> None:
@@ -342,13 +351,10 @@ class _Seen:
                 self.caused.append(sentence)
             elif "none" in kinds:
                 self.not_caused.append(sentence)
-        if reported(0) and not sentence.from_summary:
-            return  # the story: "She appealed against the decision."
-        said = {reason for reason, pattern in _REASONS if pattern.search(text)}
-        if Reason.COURT_OR_TRIBUNAL in said and not _OTHER_BODY_NAMED.search(text):
-            said.discard(Reason.OTHER_BODY)  # "the courts are better placed"
-        for reason in said:
-            self.reasons.setdefault(reason, []).append(sentence)
+        if sentence.from_summary or not reported(0):
+            # Reasons are read later, and only when the complaint was not
+            # investigated; the story ("She appealed against ...") never.
+            self.may_give_reasons.append(sentence)
 
     def investigated_or_not(self, decision: Decision) -> tuple[bool | None, list[_Sentence]]:
         """The summary's word first, then the body's; in one place, whichever comes first."""
@@ -366,12 +372,34 @@ class _Seen:
                 return False, stops
         return _from_outcome(decision), []
 
+    def settled(self, decision: Decision) -> bool:
+        """Whether what was read so far decides everything, so the rest need not be read.
+
+        Read in order: the summary, the final decision, then the other deciding
+        sections. A stop with a reason, fault found with injustice (said, or an
+        apology or payment agreed), or no fault settles it; a cut-off summary
+        or a finding left unsaid does not.
+        """
+        if self.not_investigated:
+            return bool(self.given_reasons()[0]) and not (self.found or self.no_fault)
+        if self.found:
+            return bool(self.caused or self.not_caused) or _personal_remedy(decision)
+        return bool(self.no_fault)
+
     def given_reasons(self) -> tuple[tuple[Reason, ...], list[_Sentence]]:
         """The reasons the summary gives when it gives any; else the body's."""
+        reasons: dict[Reason, list[_Sentence]] = {}
+        for sentence in self.may_give_reasons:
+            text = sentence.text
+            said = {reason for reason, pattern in _REASONS if pattern.search(text)}
+            if Reason.COURT_OR_TRIBUNAL in said and not _OTHER_BODY_NAMED.search(text):
+                said.discard(Reason.OTHER_BODY)  # "the courts are better placed"
+            for reason in said:
+                reasons.setdefault(reason, []).append(sentence)
         for in_summary in (True, False):
             given = {
                 r: [s for s in found_in if s.from_summary is in_summary]
-                for r, found_in in self.reasons.items()
+                for r, found_in in reasons.items()
             }
             chosen = tuple(r for r in Reason if given.get(r))
             if chosen:
@@ -383,7 +411,12 @@ def read_findings(context: Context) -> Findings:
     """Return the findings in the decision's shared reading (the registered finder)."""
     decision = context.decision
     seen = _Seen()
+    place = "summary"
     for index, sentence in enumerate(_sentences(context)):
+        if sentence.place != place:
+            place = sentence.place
+            if seen.settled(decision):
+                break  # the rest would only repeat it at length
         seen.order[id(sentence)] = index
         if any(word in sentence.text for word in _WORDS):
             seen.read(sentence)
@@ -426,13 +459,16 @@ def _sentences(context: Context) -> Iterator[_Sentence]:
     """Yield the sentences that decide: the summary's, then the deciding sections'."""
     decision = context.decision
     if decision.summary:
-        yield from _split(context, decision.summary, decision.summary_span, from_summary=True)
-    for section in _deciding(decision.sections):
-        for block in section.blocks:
-            yield from _split(context, block.text, block.span, from_summary=False)
-            if not isinstance(block, LooseLine):
-                for item in block.items:
-                    yield from _split(context, item.text, item.span, from_summary=False)
+        yield from _split(context, decision.summary, decision.summary_span, "summary")
+    sections = list(_deciding(decision.sections))
+    final = [s for s in sections if s.kind is SectionKind.FINAL_DECISION]
+    for place, chosen in (("final", final), ("body", [s for s in sections if s not in final])):
+        for section in chosen:
+            for block in section.blocks:
+                yield from _split(context, block.text, block.span, place)
+                if not isinstance(block, LooseLine):
+                    for item in block.items:
+                        yield from _split(context, item.text, item.span, place)
 
 
 def _deciding(sections: tuple[Section, ...]) -> Iterator[Section]:
@@ -449,13 +485,9 @@ def _deciding(sections: tuple[Section, ...]) -> Iterator[Section]:
         yield from _deciding(section.subsections)
 
 
-def _split(
-    context: Context, text: str, span: Span | None, *, from_summary: bool
-) -> Iterator[_Sentence]:
+def _split(context: Context, text: str, span: Span | None, place: str) -> Iterator[_Sentence]:
     for start, end in context.sentences(text):
-        yield _Sentence(
-            text[start:end], None if span is None else span.sub(start, end), from_summary
-        )
+        yield _Sentence(text[start:end], span, start, end, place)
 
 
 def _reported(text: str) -> _Before:
@@ -465,20 +497,24 @@ def _reported(text: str) -> _Before:
 class _Before:
     """Whether a match at an offset follows reported speech ("Mrs X says ...") without a finder."""
 
-    __slots__ = ("_at",)
+    __slots__ = ("_at", "_text")
 
     def __init__(self, text: str) -> None:
-        said = _REPORTED.search(text)
-        # "We found ... Mrs X says" does not make the finding reported; only
-        # reported speech before any "we"/"I"/"Ombudsman" does.
-        finder = _FINDER.search(text)
-        self._at = (
-            said.start()
-            if said is not None and (finder is None or finder.start() > said.start())
-            else None
-        )
+        self._text = text
+        self._at: int | None = -1  # not read yet: most sentences never ask
 
     def __call__(self, at: int) -> bool:
+        if self._at == -1:
+            text = self._text
+            said = _REPORTED.search(text)
+            # "We found ... Mrs X says" does not make the finding reported; only
+            # reported speech before any "we"/"I"/"Ombudsman" does.
+            finder = _FINDER.search(text) if said is not None else None
+            self._at = (
+                said.start()
+                if said is not None and (finder is None or finder.start() > said.start())
+                else None
+            )
         return self._at is not None and self._at < at
 
 
@@ -509,4 +545,5 @@ def _distinct(sentences: Iterator[_Sentence]) -> list[_Sentence]:
 
 
 def _spans(sentences: list[_Sentence]) -> tuple[Span, ...]:
-    return tuple(s.span for s in sentences if s.span is not None)
+    spans = (s.span for s in sentences)
+    return tuple(span for span in spans if span is not None)

@@ -111,6 +111,9 @@ def read_parties(context: Context) -> tuple[Party, ...]:
     found: list[tuple[str, Passage, int, int, bool]] = []
     introduced: set[str] = set()
     complainants: set[str] = set()
+    # Whether each section names complainants, by identity: a section's kind is
+    # read from its heading, so it is asked once per section, not per passage.
+    naming: dict[int, bool] = {}
     for passage in context.passages:
         text = passage.text
         if "call" in text or "to as" in text or "known as" in text:
@@ -120,8 +123,13 @@ def read_parties(context: Context) -> tuple[Party, ...]:
             if kind is _Kind.LETTER and _introduces(text, start, end):
                 introduced.add(name)
             elif kind is _Kind.TITLED:
-                if names_complainant is None:
-                    names_complainant = _names_complainant(passage)
+                if names_complainant is None and passage.origin == "summary":
+                    names_complainant = True
+                elif names_complainant is None:
+                    key = id(passage.section)
+                    names_complainant = naming.get(key)
+                    if names_complainant is None:
+                        names_complainant = naming[key] = _names_complainant(passage)
                 if names_complainant:
                     complainants.add(name)
             found.append((name, passage, start, end, kind is _Kind.LETTER))

@@ -305,15 +305,17 @@ def _personal(unit: _Unit, start: int, end: int, reach: int) -> list[Remedy]:
     """
     text = unit.text
     sentence = text[start:reach]
+    apology = _APOLOGY.search(sentence)
+    amounts = [a for a in find_amounts(sentence) if not a.in_range]
+    cues = list(_PAYMENT.finditer(sentence))
+    if apology is None and not amounts and not cues:
+        return []
     people = _People(unit, start, end)
     found = []
-    apology = _APOLOGY.search(sentence)
     if apology is not None:
         at = start + apology.end()
         found.append(_remedy(unit, start, end, RemedyKind.APOLOGY, recipient=people.after(at)))
-    amounts = [a for a in find_amounts(sentence) if not a.in_range]
     outside = _outside_brackets(sentence, amounts)
-    cues = list(_PAYMENT.finditer(sentence))
     kind = RemedyKind.PAYMENT if cues else RemedyKind.OTHER
     # "£300 (£200 for distress and £100 for time and trouble)" is one payment.
     previous = 0
