@@ -350,3 +350,42 @@ def test_recipient_after_an_abbreviated_title() -> None:
         (APOLOGY, "Mr X", "Apologise to Mr. X for the delay."),
         (PAYMENT, "Mr X", "Pay him £200."),
     ]
+
+
+STATED: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    ("two payments in one summary sentence are two remedies, not one per kind",
+     "It has agreed to pay Mrs X £250 and to waive fees of £181.",
+     [("payment", "250"), ("payment", "181")]),
+    ("a sum named beside an apology is a payment",
+     "An apology and £50 are a satisfactory remedy.",
+     [("apology", None), ("payment", "50")]),
+    ("each listed action is a remedy",
+     "The Council has agreed to apologise, complete Ms X's support plan and make a payment.",
+     [("apology", None), ("payment", None), ("other", None)]),
+    ("service improvements",
+     "The Council will apologise and make service improvements.",
+     [("apology", None), ("procedure change", None)]),
+    ("what it will do in future is a change of procedure",
+     "The Council will also identify what it needs to do to keep proper records in future.",
+     [("procedure change", None)]),
+    ("explaining to the Ombudsman is evidence of compliance",
+     "The Council will explain to the Ombudsman the actions taken.",
+     [("evidence of compliance", None)]),
+    ("an apology already made",
+     "The Council apologised for this.", [("apology", None)]),
+    ("an action that names no kind adds nothing",
+     "The Council has agreed to provide a remedy.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"), [s[1:] for s in STATED], ids=[s[0] for s in STATED]
+)
+def test_remedies_stated_in_the_summary(
+    summary: str, expected: list[tuple[str, str | None]]
+) -> None:
+    remedies = lgo_parse.Decision(summary=summary).remedies
+    found = sorted(
+        ((r.kind.value, None if r.amount is None else str(r.amount)) for r in remedies), key=str
+    )
+    assert found == sorted(expected, key=str)

@@ -59,7 +59,7 @@ _PAYMENT = re.compile(
     re.IGNORECASE,
 )
 _TRAINING = re.compile(
-    r"\b(?:train(?:s|ed|ing)?|briefings?|remind\w*\s+(?:its\s+|all\s+|relevant\s+)?"
+    r"\b(?:train(?:s|ed|ing)?|briefings?|reminders?\s+to|remind\w*\s+(?:its\s+|all\s+|relevant\s+)?"
     r"(?:staff|officers|social\s+workers|employees)|made\s+aware|shared?\s+(?:the\s+)?learning"
     r"|lessons?\s+learn\w*)\b",
     re.IGNORECASE,
@@ -68,7 +68,8 @@ _EVIDENCE = re.compile(
     r"\b(?:provide|send|give|show)\s+(?:us|me|the\s+Ombudsman)\s+(?:with\s+)?"
     r"(?:evidence|a\s+copy|copies|details|confirmation)"
     r"|\b(?:provide|send)\s+(?:a\s+)?cop(?:y|ies)\b|\bevidence\s+(?:that|of|it\s+has)\b"
-    r"|\btell\s+(?:us|me)\s+what\s+action|\breport\s+back\b",
+    r"|\btell\s+(?:us|me)\s+what\s+action|\breport\s+back\b"
+    r"|\b(?:explain|report|confirm)\s+to\s+(?:us|me|the\s+Ombudsman)\b",
     re.IGNORECASE,
 )
 # The Ombudsman's own guidance ("in line with our guidance") is not the authority's procedure.
@@ -91,7 +92,7 @@ _INTRODUCES = re.compile(r"\bthe\s+following\b|:\s*$", re.IGNORECASE)
 # In the summary and final decision, a remedy is agreed, asked for or promised.
 _AGREES = re.compile(
     r"\b(?:agree[sd]?|asked\s+to|will|should(?!\s+have)|recommend\w*|must"
-    r"|(?:satisfactory|suitable|appropriate|sufficient)\s+remedy|to\s+remedy)\b",
+    r"|(?:satisfactory|suitable|appropriate|sufficient)\s+remedy|to\s+remedy|(?<!have\s)apologised)\b",
     re.IGNORECASE,
 )
 # In a stated remedy, each clause after the agreeing word is one action:
@@ -101,7 +102,9 @@ _CLAUSE_SPLIT = re.compile(r"[,;:]\s*(?:(?:and|or)\s+)?|\s(?:and|as\s+well\s+as|
 _SERVICE_WORDS = re.compile(
     r"\bservice\s+improvements?|\bimprove\s+(?:its|the|their)\s+service|\bprevent\s+(?:a\s+)?"
     r"(?:similar\s+)?(?:re-?occurr?ence|recurrence|this\s+happening)|\bmake\s+changes"
-    r"|\btighter\s+controls|\bact\s+to\s+(?:improve|prevent)",
+    r"|\btighter\s+controls|\bact\s+to\s+(?:improve|prevent)|\bin\s+(?:the\s+)?future\b"
+    r"|\bsteps\s+(?:\w+\s+){0,5}?to\s+(?:reduce|improve|prevent|ensure|address|avoid)"
+    r"|\baddress\s+(?:its|the)\s+(?:backlog|delays?)",
     re.IGNORECASE,
 )
 # "provide a remedy", "take action": an action that names no kind adds nothing.
@@ -199,16 +202,28 @@ def read_remedies(context: Context) -> tuple[Remedy, ...]:
         )
     # The summary and final decision restate the agreed action in short.
     kinds = {remedy.kind for remedy in agreed}
-    final = _new_kinds(final, kinds)
-    summary = _new_kinds(summary, kinds)
+    sums = {(remedy.kind, remedy.amount) for remedy in agreed}
+    final = _new_kinds(final, kinds, sums)
+    summary = _new_kinds(summary, kinds, sums)
     return (*summary, *agreed, *final)
 
 
-def _new_kinds(remedies: Iterable[Remedy], kinds: set[RemedyKind]) -> list[Remedy]:
+def _new_kinds(
+    remedies: Iterable[Remedy],
+    kinds: set[RemedyKind],
+    sums: set[tuple[RemedyKind, Decimal | None]],
+) -> list[Remedy]:
+    """Keep the remedies not already read: a new kind, or a sum not read before.
+
+    "pay Mrs X £250 and waive fees of £181" is two payments; a payment without
+    a sum restates one read already.
+    """
     kept = []
     for remedy in remedies:
-        if remedy.kind not in kinds:
+        new_sum = remedy.amount is not None and (remedy.kind, remedy.amount) not in sums
+        if remedy.kind not in kinds or new_sum:
             kinds.add(remedy.kind)
+            sums.add((remedy.kind, remedy.amount))
             kept.append(remedy)
     return kept
 
@@ -316,7 +331,8 @@ def _personal(unit: _Unit, start: int, end: int, reach: int) -> list[Remedy]:
         at = start + apology.end()
         found.append(_remedy(unit, start, end, RemedyKind.APOLOGY, recipient=people.after(at)))
     outside = _outside_brackets(sentence, amounts)
-    kind = RemedyKind.PAYMENT if cues else RemedyKind.OTHER
+    # A sum stated with a remedy is money paid, refunded or waived ("an apology and £50").
+    kind = RemedyKind.PAYMENT
     # "£300 (£200 for distress and £100 for time and trouble)" is one payment.
     previous = 0
     cue_ends = [c.end() for c in cues]
