@@ -303,3 +303,26 @@ def test_the_ombudsmans_own_guidance_cited_by_name_without_quotes() -> None:
         ("Assessment Code", "other"),
         ("Care Act 2014", "act"),
     ]
+
+
+YEARLESS = [
+    ("a title of two words or more before Act, without a year",
+     "He was detained under the Mental Health Act.", ["Mental Health Act"]),
+    ("regulations without a year",
+     "It answered under the Environmental Information Regulations.",
+     ["Environmental Information Regulations"]),
+    ("one word before Act is a back-reference or too short to tell",
+     "The Care Act says so.", []),
+    ("a yearless title naming one cited with its year is a back-reference",
+     "The Local Government Act 1974 applies. The Local Government Act says so.",
+     ["Local Government Act 1974"]),
+    ("the Ombudsman's Guidance on Remedies", "We considered our Guidance on Remedies.",
+     ["Guidance on Remedies"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("summary", "titles"), [y[1:] for y in YEARLESS], ids=[y[0] for y in YEARLESS]
+)
+def test_citations_without_a_year(summary: str, titles: list[str]) -> None:
+    assert [c.title for c in lgo_parse.Decision(summary=summary).citations] == titles

@@ -21,8 +21,10 @@ Three shapes are read:
 A bare mention of an Act with its year ("The Children Act 1989 and statutory
 guidance ...") is a citation with no provisions: the researcher asking "under
 which law" wants it. A provision without a title ("its Section 47
-enquiries") is not a citation, and neither is an Act without a year ("the
-Care Act"), which cannot be told apart from a short back-reference.
+enquiries") is not a citation. An Act without a year counts only with two
+title words or more before "Act" ("the Party Wall Act") and when the decision
+cites no dated title it shortens: "the Care Act" cannot be told apart from a
+short back-reference.
 """
 
 from __future__ import annotations
@@ -123,7 +125,7 @@ _UNQUOTED_KNOWN = re.compile(
     rf"(?:\s+(?P<year>{_YEAR})\b)?"
 )
 # The Ombudsman's own named guidance, cited without quotation marks: "our Assessment Code".
-_OMBUDSMAN_GUIDANCE = re.compile(r"Assessment\s+Code")
+_OMBUDSMAN_GUIDANCE = re.compile(r"Assessment\s+Code|Guidance\s+on\s+Remedies")
 _GUIDANCE_BEFORE = re.compile(
     r"(?:guidance|code\s+of\s+practice|code\s+of\s+guidance|guide|circular)\W{0,3}$", re.IGNORECASE
 )
@@ -163,7 +165,13 @@ def read_citations(context: Context) -> tuple[Citation, ...]:
     found: list[Citation] = []
     for passage in context.passages:
         found.extend(citations_in(passage))
-    return tuple(found)
+    # "the Local Government Act" after "Local Government Act 1974" names it again.
+    dated = {c.title[: -len(str(c.year))].strip() for c in found if c.year is not None}
+    return tuple(
+        c
+        for c in found
+        if c.year is not None or c.kind is CitationKind.STATUTORY_GUIDANCE or c.title not in dated
+    )
 
 
 def citations_in(passage: Passage) -> list[Citation]:
@@ -189,6 +197,14 @@ def citations_in(passage: Passage) -> list[Citation]:
 # -- statutes ------------------------------------------------------------------
 
 
+# An Act or regulations cited without a year ("the Party Wall Act", "the
+# Environmental Information Regulations") counts when its title has at least
+# two words before "Act", and the decision cites no title with a year that it
+# shortens (then it is a back-reference: see ``read_citations``).
+_YEARLESS_KINDS = (CitationKind.STATUTORY_GUIDANCE, CitationKind.ACT, CitationKind.REGULATION)
+_YEARLESS_WORDS = 2
+
+
 def _statutes(text: str) -> Iterator[_Found]:
     # Substring tests before the anchor pattern: most texts name no statute.
     if not (
@@ -203,13 +219,20 @@ def _statutes(text: str) -> Iterator[_Found]:
     for anchor in _ANCHOR.finditer(text):
         year = anchor["year"]
         kind = _ANCHOR_KINDS[text[anchor.start()]]
-        if not _starts_word(text, anchor.start()) or (
-            year is None and kind is not CitationKind.STATUTORY_GUIDANCE
-        ):
+        if not _starts_word(text, anchor.start()) or (year is None and kind not in _YEARLESS_KINDS):
             continue
         start = _title_start(text, anchor.start())
         if start is None:
             continue
+        if (
+            year is None
+            and kind is not CitationKind.STATUTORY_GUIDANCE
+            and (
+                len(text[start : anchor.start()].split()) < _YEARLESS_WORDS
+                or text[anchor.start()] == "O"
+            )
+        ):
+            continue  # "the Care Act", "an Order": a back-reference or a word, not a title
         title = " ".join(text[start : anchor.end()].split())
         provisions: list[str] = []
         begin, end = start, anchor.end()
@@ -376,7 +399,7 @@ def _quoted_guidance(text: str) -> Iterator[_Found]:
 
 
 def _unquoted_guidance(text: str) -> Iterator[_Found]:
-    if "Code" in text:
+    if "Code" in text or "Remedies" in text:
         yield from _ombudsman_guidance(text)
     if "orking" not in text:
         return
