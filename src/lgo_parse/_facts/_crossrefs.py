@@ -8,7 +8,8 @@ paragraph named, all with the text and span of the whole phrase, so that every
 reference has a single ``target``.
 
 A paragraph of something else is not a cross-reference: "Schedule 5/5a,
-paragraph 4" (a statute), "paragraph 4 of the guidance", "paragraph 4.3".
+paragraph 4" (a statute), "paragraph 4 of the guidance", "paragraph 4.3",
+"the NPPF says at paragraph 203" (another document named just before).
 """
 
 from __future__ import annotations
@@ -35,6 +36,12 @@ _OF_ELSEWHERE = re.compile(
     r"(?:the|our|its|their|his|her|a|an|that|[A-Z])",
 )
 # "Schedule 5/5a, paragraph 4", "Care Act 2014, paragraph 3": a provision of a statute.
+# "The NPPF says at paragraph 203", "the guidance, at paragraph 12": another
+# document named just before, in the same sentence.
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:NPPF|Framework|[Gg]uidance|Code|[Pp]olicy|[Pp]lan|[Rr]eport|[Jj]udgment|[Ll]etter"
+    r"|[Mm]anual|[Cc]ircular|[Ss]tandards?)\b(?:[’']s)?[^.;:]{0,40}?\b(?:at|in|under|see)\s+$"
+)
 _STATUTE_BEFORE = re.compile(
     r"(?:Schedule|Part|section|regulation|Act\s+\d{4}|Regulations\s+\d{4})\s*\S*\s*,?\s*$",
     re.IGNORECASE,
@@ -68,8 +75,10 @@ def read_cross_references(context: Context) -> tuple[CrossReference, ...]:
         if "ara" not in text:
             continue
         for match in _REFERENCE.finditer(text):
-            if _OF_ELSEWHERE.match(text, match.end()) or _STATUTE_BEFORE.search(
-                text, max(0, match.start() - 40), match.start()
+            if (
+                _OF_ELSEWHERE.match(text, match.end())
+                or _STATUTE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                or _DOCUMENT_BEFORE.search(text, max(0, match.start() - 60), match.start())
             ):
                 continue
             span = passage.span_of(match.start(), match.end())
