@@ -460,8 +460,8 @@ def _sentences(context: Context) -> Iterator[_Sentence]:
     decision = context.decision
     if decision.summary:
         yield from _split(context, decision.summary, decision.summary_span, "summary")
-    sections = list(_deciding(decision.sections))
-    final = [s for s in sections if s.kind is SectionKind.FINAL_DECISION]
+    sections = list(_deciding(decision.sections, context))
+    final = [s for s in sections if context.kind(s) is SectionKind.FINAL_DECISION]
     for place, chosen in (("final", final), ("body", [s for s in sections if s not in final])):
         for section in chosen:
             for block in section.blocks:
@@ -471,9 +471,9 @@ def _sentences(context: Context) -> Iterator[_Sentence]:
                         yield from _split(context, item.text, item.span, place)
 
 
-def _deciding(sections: tuple[Section, ...]) -> Iterator[Section]:
+def _deciding(sections: tuple[Section, ...], context: Context) -> Iterator[Section]:
     for section in sections:
-        kind = section.kind
+        kind = context.kind(section)
         if kind in _SKIPPED:
             continue
         if kind in _DECIDING or (
@@ -482,7 +482,7 @@ def _deciding(sections: tuple[Section, ...]) -> Iterator[Section]:
             and _DECIDING_HEADING.match(section.heading)
         ):
             yield section
-        yield from _deciding(section.subsections)
+        yield from _deciding(section.subsections, context)
 
 
 def _split(context: Context, text: str, span: Span | None, place: str) -> Iterator[_Sentence]:

@@ -111,9 +111,6 @@ def read_parties(context: Context) -> tuple[Party, ...]:
     found: list[tuple[str, Passage, int, int, bool]] = []
     introduced: set[str] = set()
     complainants: set[str] = set()
-    # Whether each section names complainants, by identity: a section's kind is
-    # read from its heading, so it is asked once per section, not per passage.
-    naming: dict[int, bool] = {}
     for passage in context.passages:
         text = passage.text
         if "call" in text or "to as" in text or "known as" in text:
@@ -126,10 +123,7 @@ def read_parties(context: Context) -> tuple[Party, ...]:
                 if names_complainant is None and passage.origin == "summary":
                     names_complainant = True
                 elif names_complainant is None:
-                    key = id(passage.section)
-                    names_complainant = naming.get(key)
-                    if names_complainant is None:
-                        names_complainant = naming[key] = _names_complainant(passage)
+                    names_complainant = _names_complainant(passage, context)
                 if names_complainant:
                     complainants.add(name)
             found.append((name, passage, start, end, kind is _Kind.LETTER))
@@ -177,9 +171,10 @@ def _starts_word(text: str, at: int) -> bool:
     return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_’'-/")
 
 
-def _names_complainant(passage: Passage) -> bool:
+def _names_complainant(passage: Passage, context: Context) -> bool:
+    # A section's kind is read from its heading once, for every finder (``Context.kind``).
     return passage.origin == "summary" or (
-        passage.section is not None and passage.section.kind in _COMPLAINANT_SECTIONS
+        passage.section is not None and context.kind(passage.section) in _COMPLAINANT_SECTIONS
     )
 
 

@@ -182,8 +182,8 @@ def read_remedies(context: Context) -> tuple[Remedy, ...]:
     sentences = context.sentences
     agreed: list[Remedy] = []
     final: list[Remedy] = []
-    for section in _sections(decision.sections):
-        if section.kind is SectionKind.FINAL_DECISION:
+    for section in _sections(decision.sections, context):
+        if context.kind(section) is SectionKind.FINAL_DECISION:
             for unit in _units(section):
                 final += _remedies(unit, _Reading.STATED, sentences)
             continue
@@ -228,17 +228,18 @@ def _new_kinds(
     return kept
 
 
-def _sections(sections: Iterable[Section]) -> Iterator[Section]:
+def _sections(sections: Iterable[Section], context: Context) -> Iterator[Section]:
     """Yield the remedy sections (with their sub-sections) and final-decision sections."""
     for section in sections:
-        if section.kind in (SectionKind.AGREED_ACTION, SectionKind.FINAL_DECISION) or (
-            section.kind is SectionKind.OTHER
+        kind = context.kind(section)
+        if kind in (SectionKind.AGREED_ACTION, SectionKind.FINAL_DECISION) or (
+            kind is SectionKind.OTHER
             and section.heading is not None
             and _REMEDY_HEADING.fullmatch(section.heading)
         ):
             yield section
         else:
-            yield from _sections(section.subsections)
+            yield from _sections(section.subsections, context)
 
 
 def _units(section: Section) -> Iterator[_Unit]:

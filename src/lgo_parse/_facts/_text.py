@@ -16,7 +16,7 @@ from typing import Any, Literal
 import attrs
 
 from .._layout import Span
-from .._model import Decision, ListItem, LooseLine, Section
+from .._model import Decision, ListItem, LooseLine, Section, SectionKind
 
 Origin = Literal["summary", "heading", "block", "item"]
 
@@ -78,12 +78,22 @@ class Context:
         decision: The decision read.
     """
 
-    __slots__ = ("_passages", "_sentences", "decision")
+    __slots__ = ("_kinds", "_passages", "_sentences", "decision")
 
     def __init__(self, decision: Decision) -> None:
         self.decision = decision
         self._passages: tuple[Passage, ...] | None = None
         self._sentences: dict[str, list[tuple[int, int]]] = {}
+        self._kinds: dict[int, tuple[Section, SectionKind]] = {}
+
+    def kind(self, section: Section) -> SectionKind:
+        """Return ``section.kind``, read from its heading once for every finder."""
+        known = self._kinds.get(id(section))
+        if known is not None and known[0] is section:
+            return known[1]
+        kind = section.kind
+        self._kinds[id(section)] = (section, kind)
+        return kind
 
     @property
     def passages(self) -> tuple[Passage, ...]:
