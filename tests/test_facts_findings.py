@@ -49,6 +49,18 @@ SUMMARIES: list[Case] = [
     ("already remedied: injustice remedied is still injustice caused",
      "We will not investigate because the Council has offered a suitable remedy.",
      False, None, CAUSED, (Reason.ALREADY_REMEDIED,)),
+    ("stopped investigating; not complained to the Council yet",
+     "We have stopped investigating because Mr X has not yet complained to the Council.",
+     False, None, None, (Reason.PREMATURE,)),
+    ("unlikely to find the Council at fault, words between",
+     "We should not investigate as we are unlikely to find the Council at fault.",
+     False, None, None, (Reason.UNLIKELY_FAULT,)),
+    ("an early resolution is already remedied",
+     "We will not investigate because the Council has agreed to reconsider the application.",
+     False, None, None, (Reason.ALREADY_REMEDIED,)),
+    ("another public body named",
+     "We will not investigate; the Department for Education is better placed.",
+     False, None, None, (Reason.OTHER_BODY,)),
 ]  # fmt: skip
 
 

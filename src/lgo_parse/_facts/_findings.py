@@ -91,11 +91,15 @@ _WORDS = (
 )
 
 _NOT_INVESTIGATED = re.compile(
-    r"\b(?:will|shall|can|could|did|do|does|have|has|would)\s*(?:not|n[o’']t)\s+"
+    r"\b(?:will|shall|can|could|did|do|does|have|has|would|should)\s*(?:not|n[o’']t)\s+"
     r"(?:be\s+)?(?:investigat\w*|start\w*\s+an\s+investigation|consider\w*\s+(?:this|the|your))"
     r"|\bwon[’']t\s+investigate|\bcannot\s+investigate|\bnot\s+to\s+investigate"
     r"|\b(?:ended|discontinued|stopped|closed|concluded|end|discontinue|stop)\s+"
     r"(?:our|my|the|this|its)\s+investigation|\binvestigation\s+(?:has\s+)?(?:ended|discontinued)"
+    r"|\b(?:stopped|ceased|ended)\s+(?:our\s+|my\s+)?investigating"
+    r"|\bno\s+(?:legal\s+)?(?:power|jurisdiction)\s+to\s+investigate"
+    r"|\bnot\s+(?:appropriate|possible|proportionate|justified)\s+for\s+(?:us|me|the\s+Ombudsman)"
+    r"\s+to\s+investigate"
     r"|\bdecided\s+not\s+to\s+(?:investigate|continue)|\bwill\s+not\s+(?:be\s+)?(?:taking|take)\s+"
     r"(?:this|the)\s+complaint\s+(?:further|forward)",
     re.IGNORECASE,
@@ -186,9 +190,10 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
         Reason.UNLIKELY_FAULT,
         re.compile(
             r"(?:not\s+enough|insufficient|little|no|not\s+seen(?:\s+any)?)\s+(?:evidence|sign"
-            r"|suggestion)s?\s+(?:of\s+|that\s+)"
-            r"(?:\w+\s+){0,2}?fault|unlikely\s+(?:\w+\s+){0,4}?(?:find|finding)\s+(?:of\s+)?(?:any\s+)?"
-            r"fault|(?:decision|it)\s+(?:was\s+)?(?:properly|correctly)|reached\s+(?:its|the|their)"
+            r"|suggestion|indication)s?\s+(?:of\s+|that\s+)"
+            r"(?:\w+\s+){0,2}?fault|unlikely\s+(?:\S+\s+){0,6}?fault|without\s+fault"
+            r"|(?:followed|applied)\s+(?:the\s+|its\s+)?(?:correct|proper|right|relevant)\s+"
+            r"(?:process|procedure|law|policy|guidance)|cannot\s+question|(?:decision|it)\s+(?:was\s+)?(?:properly|correctly)|reached\s+(?:its|the|their)"
             r"\s+decisions?\s+properly|no\s+(?:grounds|reason)\s+to\s+(?:question|criticise)"
             r"|evidence\s+of\s+fault\s+(?:is|was)\s+not",
             re.IGNORECASE,
@@ -206,6 +211,7 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
             r"achieve|remedy\s+for\s+a\s+significant\s+injustice|no\s+worthwhile\s+outcome"
             r"|(?:would|could)\s+not\s+(?:\w+\s+){0,2}?(?:lead\s+to|add|make)\s+(?:a\s+|any\s+)?"
             r"(?:different|more|further|difference)|nothing\s+(?:more|further)\s+to\s+achieve"
+            r"|not\s+(?:significant|sufficient|serious)\s+enough|\b(?:minor|limited)\s+injustice"
             r"|significant\s+enough\s+to\s+(?:warrant|justify)|(?:achieve|lead\s+to|add)\s+"
             r"(?:anything|something)\s+(?:more|further|different)|(?:different|additional"
             r"|meaningful|worthwhile)\s+(?:outcome|result)",
@@ -220,7 +226,9 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
             r"(?:remedy|response|apology)|already\s+(?:\w+\s+)?(?:remedied|apologised|put\s+right|"
             r"provided|agreed|offered|taken)|(?:offered|agreed|provided)\s+(?:\w+\s+){0,3}?remedy"
             r"|remedy\s+(?:\w+\s+){0,3}?(?:is|was)\s+(?:suitable|appropriate|fair|proportionate)"
-            r"|provides\s+a\s+suitable|put\s+(?:things|this|matters)\s+right",
+            r"|provides\s+a\s+suitable|put\s+(?:things|this|matters)\s+right"
+            # An early resolution: "we will not investigate because the Council has agreed to ...".
+            r"|(?:Council|it|authority|provider)\s+(?:has\s+)?(?:now\s+|already\s+)?agreed\s+to",
             re.IGNORECASE,
         ),
     ),
@@ -251,7 +259,7 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
             r"premature|complaints?\s+(?:procedure|process)\s+(?:\w+\s+){0,3}?(?:not|yet)"
             r"|(?:chance|opportunity)\s+to\s+(?:respond|consider|deal|resolve|put)"
             r"|not\s+(?:yet\s+)?(?:completed|finished|exhausted|been\s+through)\s+(?:\w+\s+){0,3}?"
-            r"complaints",
+            r"complaints|not\s+(?:yet\s+)?complained\s+to\s+the\s+(?:Council|authority|provider)",
             re.IGNORECASE,
         ),
     ),
@@ -270,7 +278,8 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
         re.compile(
             r"Information\s+Commissioner|\bICO\b|Housing\s+Ombudsman|Parliamentary|Ofsted"
             r"|Care\s+Quality\s+Commission|\bCQC\b|Local\s+Government\s+and\s+Social\s+Care\s+"
-            r"Ombudsman\s+cannot|regulator|Financial\s+Ombudsman|(?:better|best)\s+placed",
+            r"Ombudsman\s+cannot|regulator|Financial\s+Ombudsman|(?:better|best)\s+placed"
+            r"|Department\s+for\s+Education|Education\s+and\s+Skills\s+Funding",
             re.IGNORECASE,
         ),
     ),
