@@ -547,8 +547,7 @@ class Decision:
         """Return the decision as JSON-ready data (see the published JSON Schema).
 
         Args:
-            facts: Include the facts: findings, remedies, citations,
-                cross-references and parties.
+            facts: Include remedies, citations, cross-references and parties.
 
         Returns:
             A dict of JSON-ready values (str, int, bool, None, lists and dicts).
