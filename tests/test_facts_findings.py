@@ -128,3 +128,16 @@ def test_findings_are_in_to_dict() -> None:
     data = lgo_parse.Decision(summary="We will not investigate: it is late.").to_dict()
     assert data["findings"]["investigated"] is False
     assert data["findings"]["reasons"] == ["late"]
+
+
+@pytest.mark.parametrize(
+    ("summary", "fault"),
+    [
+        # Guards against "complainant"/"complaint" read as reported speech (the word, not a verb).
+        ("The complainant's case was handled late: the Council failed to reply.", FOUND),
+        # ... and against the allegation in "a complaint that it did not act" read as a finding.
+        ("There was no fault by the Council in a complaint that it did not act.", NO_FAULT),
+    ],
+)
+def test_reported_speech_is_a_verb_or_an_allegation(summary: str, fault: Fault) -> None:
+    assert parsed(web(summary=summary)).findings.fault is fault

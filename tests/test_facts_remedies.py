@@ -389,3 +389,26 @@ def test_remedies_stated_in_the_summary(
         ((r.kind.value, None if r.amount is None else str(r.amount)) for r in remedies), key=str
     )
     assert found == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        # Guards against "will not investigate ... not to pay" read as an agreed payment.
+        ("We will not investigate the Council's decision not to pay compensation.", []),
+        # Guards against the complainant's own agreement in the story.
+        ("Mrs X complained the Council failed to pay after she agreed to provide care.", []),
+        # Guards against a policy mentioned late in a clause read as a change of procedure.
+        ("The Council agreed to reopen the case and provide him with information about its "
+         "policy.", [("other", None)]),
+        # The actions may stand before the words that accept them.
+        ("An apology and a reminder to officers is a satisfactory remedy.",
+         [("apology", None), ("training", None)]),
+    ],
+)  # fmt: skip
+def test_stated_sentences_that_are_not_remedies(
+    summary: str, expected: list[tuple[str, str | None]]
+) -> None:
+    remedies = lgo_parse.Decision(summary=summary).remedies
+    found = sorted(((r.kind.value, None) for r in remedies), key=str)
+    assert found == sorted(expected, key=str)

@@ -174,7 +174,8 @@ _INJUSTICE = re.compile(
 )
 # What the complainant says, asks or fears is not a finding.
 _REPORTED = re.compile(
-    r"\b(?:says?|said|complain\w*|claim\w*|believes?|feels?|felt|alleg\w*|thinks?|considers?"
+    r"\b(?:says?|said|complain(?:s|ed|ing)?|complaints?\s+that|claim(?:s|ed|ing)?|believes?|feels?|felt|alleg\w*"
+    r"|thinks?|considers?"
     r"|wants?|asks?|asked|argues?|would\s+like|concerned|dissatisfied|unhappy)\b",
     re.IGNORECASE,
 )

@@ -91,8 +91,14 @@ _SERVICE = (
 _INTRODUCES = re.compile(r"\bthe\s+following\b|:\s*$", re.IGNORECASE)
 # In the summary and final decision, a remedy is agreed, asked for or promised.
 _AGREES = re.compile(
-    r"\b(?:agree[sd]?|asked\s+to|will|should(?!\s+have)|recommend\w*|must"
+    r"\b(?:agree[sd]?|asked\s+to|will(?!\s+not)|should(?!\s+(?:have|not))|recommend\w*|must"
     r"|(?:satisfactory|suitable|appropriate|sufficient)\s+remedy|to\s+remedy|(?<!have\s)apologised)\b",
+    re.IGNORECASE,
+)
+# What the complainant says or did is not a remedy the authority agreed to.
+_REPORTED = re.compile(
+    r"\b(?:says?|said|complain(?:s|ed|ing)?|claim(?:s|ed|ing)?|believes?|feels?|felt|alleg\w*"
+    r"|wants?|asks?)\b",
     re.IGNORECASE,
 )
 # In a stated remedy, each clause after the agreeing word is one action:
@@ -290,14 +296,19 @@ def _remedies(
     first = True
     for start, end in sentences(text):
         sentence = text[start:end]
-        if reading is _Reading.STATED and not _AGREES.search(sentence):
-            continue
+        if reading is _Reading.STATED:
+            agrees = _AGREES.search(sentence)
+            # "Mrs X complained ... after she agreed to": the story, not a remedy.
+            said = _REPORTED.search(sentence) if agrees is not None else None
+            if agrees is None or (said is not None and said.start() < agrees.start()):
+                continue
         # A sentence introducing a list states no action of its own, except
         # before "the following": "apologise to Mr X for the following faults:".
         cut = _INTRODUCES.search(sentence) if introduces else None
         here = _personal(unit, start, end, start + cut.start() if cut else end)
-        if not introduces and (first or reading is _Reading.STATED):
-            service = _service_kind(sentence, weak=reading is _Reading.AGREED and not here)
+        # Stated sentences name their service improvements clause by clause, below.
+        if not introduces and first and reading is _Reading.AGREED:
+            service = _service_kind(sentence, weak=not here)
             if service is not None:
                 here.append(_remedy(unit, start, end, service))
         if reading is _Reading.STATED:
@@ -410,6 +421,10 @@ def _outside_brackets(sentence: str, amounts: list[Amount]) -> list[Amount]:
     return kept
 
 
+_CLAUSE_CUE_WORDS = 6
+_LEADING_MODAL = re.compile(r"^(?:(?:to|also|will|should|must|then|now)\s+)+", re.IGNORECASE)
+
+
 def _clause_kinds(sentence: str) -> list[RemedyKind]:
     """Return the kinds of the actions listed after a stated sentence's agreeing word.
 
@@ -421,14 +436,22 @@ def _clause_kinds(sentence: str) -> list[RemedyKind]:
     if agrees is None:
         return []
     kinds = []
-    for part in _CLAUSE_SPLIT.split(sentence[agrees.end() :]):
+    # "An apology and a reminder to officers is a satisfactory remedy": the
+    # actions stand before the words that accept them.
+    listed = sentence[agrees.end() :]
+    if "remed" in agrees.group():
+        listed = sentence[: agrees.start()] + ", " + listed
+    for part in _CLAUSE_SPLIT.split(listed):
         clause = part.strip()
         if not clause or _APOLOGY.search(clause) or _PAYMENT.search(clause) or "£" in clause:
             continue
         if _SERVICE_WORDS.search(clause):
             kinds.append(RemedyKind.PROCEDURE_CHANGE)
             continue
-        service = _service_kind(clause, weak=False)
+        # "review its procedures" names the change; "provide him with information
+        # about its policy" does not: the cue must come early in the clause.
+        head = _LEADING_MODAL.sub("", clause)
+        service = _service_kind(" ".join(head.split()[:_CLAUSE_CUE_WORDS]), weak=False)
         if service is not None:
             kinds.append(service)
         elif _OTHER_ACTION.match(clause) and not _UNNAMED.search(clause):
