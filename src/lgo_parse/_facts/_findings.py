@@ -349,13 +349,15 @@ class _Seen:
             elif _INVESTIGATED.search(text):
                 self.investigated.append(sentence)
         reported = _reported(text)
-        if _FAULT_WORDS.search(text):
+        # Fault found, and injustice caused, win over anything read later: once
+        # read, later sentences are not searched for them again.
+        if not self.found and _FAULT_WORDS.search(text):
             kinds = {m.lastgroup for m in _FAULT.finditer(text) if not reported(m.start())}
             if "found" in kinds:
                 self.found.append(sentence)
             elif "no" in kinds:
                 self.no_fault.append(sentence)
-        if _INJUSTICE_WORDS.search(text):
+        if not self.caused and _INJUSTICE_WORDS.search(text):
             kinds = {m.lastgroup for m in _INJUSTICE.finditer(text) if not reported(m.start())}
             if "caused" in kinds:
                 self.caused.append(sentence)
