@@ -46,6 +46,11 @@ _NAME = re.compile(
     r"|(?P<bare>[B-HJ-Z])(?![\w\-/])(?:(?<=[(\s].)|(?!\)))"
     r")"
 )
+# Where ``_NAME`` can start: a capital followed by a title's or word's letters and
+# space then a capital, digit or "and"; two more capitals and a digit; or
+# nothing word-like. Only the capital is consumed, so a capital inside a
+# candidate's look-ahead is a candidate too.
+_CANDIDATE = re.compile(r"[A-Z](?=[a-z]*\.?\s+(?:and\s|[A-Z]|\d)|[A-Z]{1,2}\d|(?![\w\-/]))")
 # fmt: off
 _ROLES = frozenset((
     "Child", "Children", "Son", "Daughter", "Parent", "Mother", "Father", "Grandparent",
@@ -187,9 +192,30 @@ class _Kind(enum.Enum):
     """A letter standing alone, a person only if the statement introduces it."""
 
 
+def _name_matches(text: str) -> Iterator[re.Match[str]]:
+    """Yield what ``_NAME.finditer(text)`` yields, without trying ``_NAME`` at every character.
+
+    ``_NAME`` starts with a look-ahead, so the regular expression engine tries
+    it at every position. ``_CANDIDATE`` starts with a character set, which the
+    engine skips to in C, and admits every position where ``_NAME`` can match
+    (and more); ``_NAME`` is tried only there, after the end of the last match,
+    as ``finditer`` would.
+    """
+    end = 0
+    match_at = _NAME.match
+    for candidate in _CANDIDATE.finditer(text):
+        at = candidate.start()
+        if at < end:
+            continue
+        match = match_at(text, at)
+        if match is not None:
+            end = match.end()
+            yield match
+
+
 def _names(text: str) -> Iterator[tuple[str, int, int, _Kind]]:
     """Yield ``(name, start, end, kind)`` for each pseudonym or candidate letter in a text."""
-    for match in _NAME.finditer(text):
+    for match in _name_matches(text):
         start = match.start()
         if not _starts_word(text, start):
             continue
