@@ -30,10 +30,10 @@ from _harness import progress, table
 
 import lgo_parse
 
-FACTS = ("remedies", "citations", "cross_references", "parties")
+FACTS = ("findings", "remedies", "citations", "cross_references", "parties")
 FLOOR = "floor: splitlines + one combined regex per line"
 STRUCTURE = "parse (structure only)"
-WITH_FACTS = "parse + facts (remedies, citations, cross-refs, parties)"
+WITH_FACTS = "parse + facts (findings, remedies, citations, cross-refs, parties)"
 MB = 1_000_000
 
 

@@ -25,8 +25,13 @@ def unmarked(dumped: str) -> str:
 
 def fact_count(decision: lgo_parse.Decision) -> int:
     # "paragraphs 3 to 5" is one mark for three references; a party one mark.
+    # A finding one mark per sentence it was read from.
     phrases = {(r.text, r.span) for r in decision.cross_references}
-    return len(decision.remedies) + len(decision.citations) + len(phrases) + len(decision.parties)
+    f = decision.findings
+    findings = len(f.investigated_spans) + len(f.fault_spans) + len(f.injustice_spans)
+    findings += len(f.reasons_spans)
+    facts = len(decision.remedies) + len(decision.citations) + len(phrases)
+    return facts + len(decision.parties) + findings
 
 
 @pytest.mark.parametrize("name", SEED_NAMES)

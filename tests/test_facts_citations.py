@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from facts_cases import case, in_summary, line_of, parsed, web, words_at
 
+import lgo_parse
 from lgo_parse._facts import Citation, CitationKind, find_citations
 
 ACT = CitationKind.ACT
@@ -293,3 +294,35 @@ def test_citations_compare_by_content() -> None:
     first, second = find_citations(in_summary("Care Act 2014. Then the Care Act 2014."))
     assert first == second
     assert first == Citation("Care Act 2014", 2014, ACT, (), False, "Care Act 2014")
+
+
+def test_the_ombudsmans_own_guidance_cited_by_name_without_quotes() -> None:
+    # Guards against missing "our Assessment Code", the commonest citation on real pages.
+    d = lgo_parse.Decision(summary="I considered our Assessment Code and the Care Act 2014.")
+    assert [(c.title, c.kind.value) for c in d.citations] == [
+        ("Assessment Code", "other"),
+        ("Care Act 2014", "act"),
+    ]
+
+
+YEARLESS = [
+    ("a title of two words or more before Act, without a year",
+     "He was detained under the Mental Health Act.", ["Mental Health Act"]),
+    ("regulations without a year",
+     "It answered under the Environmental Information Regulations.",
+     ["Environmental Information Regulations"]),
+    ("one word before Act is a back-reference or too short to tell",
+     "The Care Act says so.", []),
+    ("a yearless title naming one cited with its year is a back-reference",
+     "The Local Government Act 1974 applies. The Local Government Act says so.",
+     ["Local Government Act 1974"]),
+    ("the Ombudsman's Guidance on Remedies", "We considered our Guidance on Remedies.",
+     ["Guidance on Remedies"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("summary", "titles"), [y[1:] for y in YEARLESS], ids=[y[0] for y in YEARLESS]
+)
+def test_citations_without_a_year(summary: str, titles: list[str]) -> None:
+    assert [c.title for c in lgo_parse.Decision(summary=summary).citations] == titles

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from facts_cases import built, case, compact, parsed, web, words_at
 
+import lgo_parse
 from lgo_parse._facts import find_cross_references
 
 # Twelve numbered paragraphs; the reference stands in the last one.
@@ -116,3 +117,18 @@ def test_references_in_summary_and_bullets() -> None:
     found = parsed(text).cross_references
     assert [r.number for r in found] == [2, 1]
     assert all(words_at(text, r.span) == r.text for r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # Guards against reading another document's paragraph as this statement's.
+        ("The NPPF says at paragraph 203 that harm matters.", []),
+        ("The guidance, in paragraph 12, says so.", []),
+        ("The Council's report at paragraph 7 says so.", []),
+        ("As I said in paragraph 2, Mr X complains.", [2]),
+    ],
+)
+def test_a_paragraph_of_another_document_named_before(text: str, numbers: list[int]) -> None:
+    d = lgo_parse.Decision(summary=text)
+    assert [r.number for r in d.cross_references] == numbers

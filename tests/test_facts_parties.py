@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hypothesis
 import pytest
 from facts_cases import case, in_summary, parsed, web, words_at
 
 from lgo_parse._facts import Party, PartyRole, find_parties
+from lgo_parse._facts._parties import _NAME, _name_matches
 
 COMPLAINANT = PartyRole.COMPLAINANT
 OTHER = PartyRole.OTHER
@@ -152,3 +154,12 @@ def test_decision_built_in_code_counts_without_spans() -> None:
 def test_parties_in_order_of_first_mention() -> None:
     found = find_parties(in_summary("Child Q, then Mrs Y, then Council 2, then Child Q."))
     assert [p.name for p in found] == ["Child Q", "Mrs Y", "Council 2"]
+
+
+@hypothesis.given(
+    hypothesis.strategies.text(alphabet="MrsDiXYQCouncl 12.(),’'-/and\nSWIRO", max_size=60)
+)
+def test_the_candidate_scan_finds_what_the_name_pattern_finds(text: str) -> None:
+    # Guards the speed-up: trying _NAME only where _CANDIDATE admits must give finditer's matches.
+    expected = [(m.start(), m.end(), m.lastgroup) for m in _NAME.finditer(text)]
+    assert [(m.start(), m.end(), m.lastgroup) for m in _name_matches(text)] == expected

@@ -299,12 +299,13 @@ def test_not_a_remedy(summary: str, findings: str) -> None:
 
 
 def test_facts_are_not_computed_by_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
-    import lgo_parse._facts
+    import lgo_parse._facts._remedies
 
-    def refuse(decision: lgo_parse.Decision) -> tuple[()]:
+    def refuse(context: object) -> tuple[()]:
         raise AssertionError("facts computed")
 
-    monkeypatch.setattr(lgo_parse._facts, "find_remedies", refuse)
+    # The registry looks the finder up by name when the fact is first asked for.
+    monkeypatch.setattr(lgo_parse._facts._remedies, "read_remedies", refuse)
     decision = parsed(web(("Agreed action", ["Pay Mr X £1."])))
     with pytest.raises(AssertionError, match="facts computed"):
         _ = decision.remedies
@@ -349,3 +350,65 @@ def test_recipient_after_an_abbreviated_title() -> None:
         (APOLOGY, "Mr X", "Apologise to Mr. X for the delay."),
         (PAYMENT, "Mr X", "Pay him £200."),
     ]
+
+
+STATED: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    ("two payments in one summary sentence are two remedies, not one per kind",
+     "It has agreed to pay Mrs X £250 and to waive fees of £181.",
+     [("payment", "250"), ("payment", "181")]),
+    ("a sum named beside an apology is a payment",
+     "An apology and £50 are a satisfactory remedy.",
+     [("apology", None), ("payment", "50")]),
+    ("each listed action is a remedy",
+     "The Council has agreed to apologise, complete Ms X's support plan and make a payment.",
+     [("apology", None), ("payment", None), ("other", None)]),
+    ("service improvements",
+     "The Council will apologise and make service improvements.",
+     [("apology", None), ("procedure change", None)]),
+    ("what it will do in future is a change of procedure",
+     "The Council will also identify what it needs to do to keep proper records in future.",
+     [("procedure change", None)]),
+    ("explaining to the Ombudsman is evidence of compliance",
+     "The Council will explain to the Ombudsman the actions taken.",
+     [("evidence of compliance", None)]),
+    ("an apology already made",
+     "The Council apologised for this.", [("apology", None)]),
+    ("an action that names no kind adds nothing",
+     "The Council has agreed to provide a remedy.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"), [s[1:] for s in STATED], ids=[s[0] for s in STATED]
+)
+def test_remedies_stated_in_the_summary(
+    summary: str, expected: list[tuple[str, str | None]]
+) -> None:
+    remedies = lgo_parse.Decision(summary=summary).remedies
+    found = sorted(
+        ((r.kind.value, None if r.amount is None else str(r.amount)) for r in remedies), key=str
+    )
+    assert found == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        # Guards against "will not investigate ... not to pay" read as an agreed payment.
+        ("We will not investigate the Council's decision not to pay compensation.", []),
+        # Guards against the complainant's own agreement in the story.
+        ("Mrs X complained the Council failed to pay after she agreed to provide care.", []),
+        # Guards against a policy mentioned late in a clause read as a change of procedure.
+        ("The Council agreed to reopen the case and provide him with information about its "
+         "policy.", [("other", None)]),
+        # The actions may stand before the words that accept them.
+        ("An apology and a reminder to officers is a satisfactory remedy.",
+         [("apology", None), ("training", None)]),
+    ],
+)  # fmt: skip
+def test_stated_sentences_that_are_not_remedies(
+    summary: str, expected: list[tuple[str, str | None]]
+) -> None:
+    remedies = lgo_parse.Decision(summary=summary).remedies
+    found = sorted(((r.kind.value, None) for r in remedies), key=str)
+    assert found == sorted(expected, key=str)

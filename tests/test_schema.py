@@ -207,3 +207,15 @@ GOOD_FACTS: list[tuple[str, dict[str, Any]]] = [
 def test_well_formed_facts_are_accepted(facts: dict[str, Any]) -> None:
     data = lgo_parse.parse_file(STATEMENTS[0]).to_dict(facts=False)
     assert errors({**data, **facts}) == []
+
+
+def test_the_shipped_schema_holds_every_registered_fact() -> None:
+    # Guards against a fact added to the registry (or its schema changed) without
+    # regenerating the shipped file: `python -m lgo_parse._facts._registry`.
+    from lgo_parse._facts._registry import REGISTRY, schema_with_facts
+
+    schema = json_schema()
+    assert schema_with_facts(schema) == schema
+    assert [k for k in schema["properties"] if k in {kind.name for kind in REGISTRY}] == [
+        kind.name for kind in REGISTRY
+    ]

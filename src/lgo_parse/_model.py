@@ -10,7 +10,7 @@ import datetime
 import enum
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeAlias, Union
 
 import attrs
@@ -18,7 +18,8 @@ import attrs
 from ._layout import DecisionLayout, LineLayout, RawLine, Span
 
 if TYPE_CHECKING:
-    from ._facts import Citation, CrossReference, Party, Remedy
+    # Types only: the model never imports the fact finders (see ``install_fact_provider``).
+    from ._facts import Citation, CrossReference, Findings, Party, Remedy
 
 _REFERENCE = re.compile(r"(\d{2}) (\d{3}) (\d{3})([a-z]?)")
 
@@ -643,44 +644,83 @@ class Decision:
         return decision_from_dict(data)
 
     @functools.cached_property
+    def _fact_cache(self) -> dict[str, Any]:
+        # Per-decision scratch space for the fact provider: the shared
+        # sentence split and the facts already read. Not content.
+        return {}
+
+    @property
+    def findings(self) -> Findings:
+        """Whether the complaint was investigated, fault, injustice and reasons, read on first use.
+
+        See [`Findings`][lgo_parse.Findings] for an example.
+        """
+        value: Findings = _fact(self, "findings")
+        return value
+
+    @property
     def remedies(self) -> tuple[Remedy, ...]:
         """The remedies the authority agreed to or was asked for, read on first use.
 
         See [`Remedy`][lgo_parse.Remedy] for an example.
         """
-        from ._facts import find_remedies
+        value: tuple[Remedy, ...] = _fact(self, "remedies")
+        return value
 
-        return find_remedies(self)
-
-    @functools.cached_property
+    @property
     def citations(self) -> tuple[Citation, ...]:
         """Citations of legislation and guidance, read on first use.
 
         See [`Citation`][lgo_parse.Citation] for an example.
         """
-        from ._facts import find_citations
+        value: tuple[Citation, ...] = _fact(self, "citations")
+        return value
 
-        return find_citations(self)
-
-    @functools.cached_property
+    @property
     def cross_references(self) -> tuple[CrossReference, ...]:
         """References to paragraphs of this statement, read on first use.
 
         See [`CrossReference`][lgo_parse.CrossReference] for an example.
         """
-        from ._facts import find_cross_references
+        value: tuple[CrossReference, ...] = _fact(self, "cross_references")
+        return value
 
-        return find_cross_references(self)
-
-    @functools.cached_property
+    @property
     def parties(self) -> tuple[Party, ...]:
         """Complainants and other parties named by pseudonym, read on first use.
 
         See [`Party`][lgo_parse.Party] for an example.
         """
-        from ._facts import find_parties
+        value: tuple[Party, ...] = _fact(self, "parties")
+        return value
 
-        return find_parties(self)
+
+# -- facts -------------------------------------------------------------------
+# The model does not know how facts are read: the facts package installs a
+# provider when ``lgo_parse`` is imported, so this module imports nothing
+# from it (no import cycle) and a new fact needs no change here beyond its
+# property.
+FactProvider: TypeAlias = Callable[[Decision, str], Any]
+"""Reads the fact called ``name`` from a decision: ``provider(decision, name)``."""
+
+_fact_provider: list[FactProvider] = []
+
+
+def install_fact_provider(provider: FactProvider) -> None:
+    """Set the function that reads facts for ``Decision``'s fact properties."""
+    _fact_provider[:] = [provider]
+
+
+def _fact(decision: Decision, name: str) -> Any:
+    cache = decision._fact_cache
+    try:
+        return cache[name]
+    except KeyError:
+        pass
+    if not _fact_provider:  # pragma: no cover - lgo_parse/__init__ installs it
+        raise RuntimeError("import lgo_parse to read facts")
+    value = cache[name] = _fact_provider[0](decision, name)
+    return value
 
 
 __all__ = [

@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from ._facts import REGISTRY
 from ._layout import Span
 from ._model import (
     Block,
@@ -41,8 +42,8 @@ from ._model import (
 from ._schema import SCHEMA_VERSION
 from ._version import __version__
 
-FACTS = ("remedies", "citations", "cross_references", "parties")
-"""The fact properties of a decision, written when ``facts=True``."""
+FACTS = tuple(kind.name for kind in REGISTRY)
+"""The fact properties of a decision, written when ``facts=True`` (from the facts registry)."""
 
 _T = TypeVar("_T")
 
@@ -60,8 +61,8 @@ def decision_to_dict(
 
     Args:
         decision: The decision.
-        facts: Include remedies, citations, cross-references and parties
-            (extracted on first use, which costs time).
+        facts: Include every registered fact (findings, remedies, citations,
+            cross-references, parties; extracted on first use, which costs time).
         source: The file the decision was read from, written as ``"source"``.
 
     Examples:

@@ -21,8 +21,10 @@ Three shapes are read:
 A bare mention of an Act with its year ("The Children Act 1989 and statutory
 guidance ...") is a citation with no provisions: the researcher asking "under
 which law" wants it. A provision without a title ("its Section 47
-enquiries") is not a citation, and neither is an Act without a year ("the
-Care Act"), which cannot be told apart from a short back-reference.
+enquiries") is not a citation. An Act without a year counts only with two
+title words or more before "Act" ("the Party Wall Act") and when the decision
+cites no dated title it shortens: "the Care Act" cannot be told apart from a
+short back-reference.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ import attrs
 
 from .._model import Decision
 from ._model import Citation, CitationKind
-from ._text import Passage, passages
+from ._text import Context, Passage, context_of
 
 _YEAR = r"(?:1[6-9]|20)\d{2}"
 # No leading \b on the patterns run over every text: it keeps the regular
@@ -67,9 +69,12 @@ _ID = (
 )
 _IDS = rf"{_ID}(?:\s*(?:,|and|or|&|to|-|–)\s*{_ID})*"
 _CLAUSE = rf"{_UNIT}\s*{_IDS}(?![\w(])"
-_CLAUSES = rf"{_CLAUSE}(?:\s*(?:,\s*and|,|and|of)?\s*{_CLAUSE})*"
+# Between clauses: a separator with its spaces, or spaces alone. Never two
+# optional runs of spaces side by side, which backtrack in quadratic time.
+_CLAUSES = rf"{_CLAUSE}(?:(?:\s*(?:,\s*and|,|and|of)\s*|\s+){_CLAUSE})*"
 _CLAUSE_PARTS = re.compile(rf"(?P<unit>{_UNIT})\s*(?P<ids>{_IDS})", re.IGNORECASE)
-_ID_SEPARATOR = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*")
+# Starts only after a non-space: a run of spaces is tried once, not from every offset.
+_ID_SEPARATOR = re.compile(r"(?<!\s)\s*(?:,|\band\b|\bor\b|&)\s*")
 # Provisions written before the title: "Section 47 of the", "paragraph 4 of Schedule 5 to the".
 _BEFORE = re.compile(rf"(?P<clauses>{_CLAUSES})\s+(?:of|to|under)\s+(?:the\s+)?$", re.IGNORECASE)
 # Provisions written after the year: ", sections 26(1) and 26A(1), as amended".
@@ -119,6 +124,8 @@ _UNQUOTED_KNOWN = re.compile(
     r"Working\s+(?:Together(?:\s+(?i:to\s+safeguard\s+children))?|together\s+(?i:to\s+safeguard\s+children))"
     rf"(?:\s+(?P<year>{_YEAR})\b)?"
 )
+# The Ombudsman's own named guidance, cited without quotation marks: "our Assessment Code".
+_OMBUDSMAN_GUIDANCE = re.compile(r"Assessment\s+Code|Guidance\s+on\s+Remedies")
 _GUIDANCE_BEFORE = re.compile(
     r"(?:guidance|code\s+of\s+practice|code\s+of\s+guidance|guide|circular)\W{0,3}$", re.IGNORECASE
 )
@@ -150,10 +157,21 @@ def find_citations(decision: Decision) -> tuple[Citation, ...]:
         >>> c.title, c.year, c.provisions, c.as_amended
         ('Local Government Act 1974', 1974, ('34(3)',), True)
     """
+    return read_citations(context_of(decision))
+
+
+def read_citations(context: Context) -> tuple[Citation, ...]:
+    """Return the citations in the decision's shared reading (the registered finder)."""
     found: list[Citation] = []
-    for passage in passages(decision):
+    for passage in context.passages:
         found.extend(citations_in(passage))
-    return tuple(found)
+    # "the Local Government Act" after "Local Government Act 1974" names it again.
+    dated = {c.title[: -len(str(c.year))].strip() for c in found if c.year is not None}
+    return tuple(
+        c
+        for c in found
+        if c.year is not None or c.kind is CitationKind.STATUTORY_GUIDANCE or c.title not in dated
+    )
 
 
 def citations_in(passage: Passage) -> list[Citation]:
@@ -179,17 +197,42 @@ def citations_in(passage: Passage) -> list[Citation]:
 # -- statutes ------------------------------------------------------------------
 
 
+# An Act or regulations cited without a year ("the Party Wall Act", "the
+# Environmental Information Regulations") counts when its title has at least
+# two words before "Act", and the decision cites no title with a year that it
+# shortens (then it is a back-reference: see ``read_citations``).
+_YEARLESS_KINDS = (CitationKind.STATUTORY_GUIDANCE, CitationKind.ACT, CitationKind.REGULATION)
+_YEARLESS_WORDS = 2
+
+
 def _statutes(text: str) -> Iterator[_Found]:
+    # Substring tests before the anchor pattern: most texts name no statute.
+    if not (
+        "Act" in text
+        or "Regulations" in text
+        or "Order" in text
+        or "Rules" in text
+        or "Guidance" in text
+        or "Code" in text
+    ):
+        return
     for anchor in _ANCHOR.finditer(text):
         year = anchor["year"]
         kind = _ANCHOR_KINDS[text[anchor.start()]]
-        if not _starts_word(text, anchor.start()) or (
-            year is None and kind is not CitationKind.STATUTORY_GUIDANCE
-        ):
+        if not _starts_word(text, anchor.start()) or (year is None and kind not in _YEARLESS_KINDS):
             continue
         start = _title_start(text, anchor.start())
         if start is None:
             continue
+        if (
+            year is None
+            and kind is not CitationKind.STATUTORY_GUIDANCE
+            and (
+                len(text[start : anchor.start()].split()) < _YEARLESS_WORDS
+                or text[anchor.start()] == "O"
+            )
+        ):
+            continue  # "the Care Act", "an Order": a back-reference or a word, not a title
         title = " ".join(text[start : anchor.end()].split())
         provisions: list[str] = []
         begin, end = start, anchor.end()
@@ -356,6 +399,8 @@ def _quoted_guidance(text: str) -> Iterator[_Found]:
 
 
 def _unquoted_guidance(text: str) -> Iterator[_Found]:
+    if "Code" in text or "Remedies" in text:
+        yield from _ombudsman_guidance(text)
     if "orking" not in text:
         return
     for match in _UNQUOTED_KNOWN.finditer(text):
@@ -372,3 +417,10 @@ def _unquoted_guidance(text: str) -> Iterator[_Found]:
                 kind=CitationKind.STATUTORY_GUIDANCE,
             ),
         )
+
+
+def _ombudsman_guidance(text: str) -> Iterator[_Found]:
+    for match in _OMBUDSMAN_GUIDANCE.finditer(text):
+        if _starts_word(text, match.start()):
+            title = " ".join(match.group().split())
+            yield _Found(match.start(), match.end(), Citation(title, kind=CitationKind.OTHER))

@@ -8,7 +8,8 @@ paragraph named, all with the text and span of the whole phrase, so that every
 reference has a single ``target``.
 
 A paragraph of something else is not a cross-reference: "Schedule 5/5a,
-paragraph 4" (a statute), "paragraph 4 of the guidance", "paragraph 4.3".
+paragraph 4" (a statute), "paragraph 4 of the guidance", "paragraph 4.3",
+"the NPPF says at paragraph 203" (another document named just before).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import re
 from .._model import Decision, Paragraph
 from ._model import CrossReference
 from ._numbers import NUMBER, number_value
-from ._text import passages
+from ._text import Context, context_of
 
 _REFERENCE = re.compile(
     rf"\b(?:paragraphs?|paras?\.?)\s+(?P<numbers>{NUMBER}(?:\s*(?:,|and|&|or|to|-|–)\s*{NUMBER})*)"
@@ -27,13 +28,20 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(NUMBER, re.IGNORECASE)
-_RANGE = re.compile(r"\s*(?:to|-|–)\s*$", re.IGNORECASE)
+# Starts only after a non-space: a run of spaces is tried once, not from every offset.
+_RANGE = re.compile(r"(?<!\s)\s*(?:to|-|–)\s*$", re.IGNORECASE)
 # "paragraph 4 of the guidance", "paragraph 4 of Schedule 5": some other document's paragraph.
 _OF_ELSEWHERE = re.compile(
     r"\s+(?:of|in|to)\s+(?!(?:this|my|our|the)\s+(?:draft\s+|final\s+)?(?:statement|decision)\b)"
     r"(?:the|our|its|their|his|her|a|an|that|[A-Z])",
 )
 # "Schedule 5/5a, paragraph 4", "Care Act 2014, paragraph 3": a provision of a statute.
+# "The NPPF says at paragraph 203", "the guidance, at paragraph 12": another
+# document named just before, in the same sentence.
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:NPPF|Framework|[Gg]uidance|Code|[Pp]olicy|[Pp]lan|[Rr]eport|[Jj]udgment|[Ll]etter"
+    r"|[Mm]anual|[Cc]ircular|[Ss]tandards?)\b(?:[’']s)?[^.;:]{0,40}?\b(?:at|in|under|see)\s+$"
+)
 _STATUTE_BEFORE = re.compile(
     r"(?:Schedule|Part|section|regulation|Act\s+\d{4}|Regulations\s+\d{4})\s*\S*\s*,?\s*$",
     re.IGNORECASE,
@@ -55,19 +63,30 @@ def find_cross_references(decision: Decision) -> tuple[CrossReference, ...]:
         >>> [(r.text, r.number, r.target.text) for r in find_cross_references(d)]
         [('paragraph one', 1, 'Mr X complains.')]
     """
+    return read_cross_references(context_of(decision))
+
+
+def read_cross_references(context: Context) -> tuple[CrossReference, ...]:
+    """Return the cross-references in the decision's shared reading (the registered finder)."""
+    decision = context.decision
     found: list[CrossReference] = []
-    for passage in passages(decision):
+    for passage in context.passages:
         text = passage.text
         if "ara" not in text:
             continue
         for match in _REFERENCE.finditer(text):
-            if _OF_ELSEWHERE.match(text, match.end()) or _STATUTE_BEFORE.search(
-                text, max(0, match.start() - 40), match.start()
+            if (
+                _OF_ELSEWHERE.match(text, match.end())
+                or _STATUTE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                or _DOCUMENT_BEFORE.search(text, max(0, match.start() - 60), match.start())
             ):
                 continue
             span = passage.span_of(match.start(), match.end())
+            # One string for every reference of the phrase: "paragraphs 1 to 50"
+            # gives fifty references, not fifty copies of the phrase.
+            phrase = match.group()
             for number in _numbers(match["numbers"]):
-                found.append(CrossReference(match.group(), number, _target(decision, number), span))
+                found.append(CrossReference(phrase, number, _target(decision, number), span))
     return tuple(found)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import decimal
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import attrs
 
@@ -128,6 +128,22 @@ class Remedy:
     text: str = ""
     span: Span | None = attrs.field(default=None, eq=False, repr=False)
 
+    def label(self) -> str:
+        """Describe the remedy in a few words.
+
+        Examples:
+            >>> Remedy(RemedyKind.PAYMENT, decimal.Decimal("250"), "Mr X").label()
+            'payment £250 → Mr X'
+        """
+        label = self.kind.value
+        if self.amount is not None:
+            label += f" £{self.amount:f}"
+        if self.recipient:
+            label += f" → {self.recipient}"
+        if self.deadline is not None:
+            label += f", {self.deadline}"
+        return label
+
 
 @attrs.frozen
 class Citation:
@@ -163,6 +179,22 @@ class Citation:
     as_amended: bool = False
     text: str = ""
     span: Span | None = attrs.field(default=None, eq=False, repr=False)
+
+    def label(self) -> str:
+        """Describe the citation in a few words.
+
+        Examples:
+            >>> Citation("Care Act 2014", 2014, provisions=["9"]).label()
+            'act: Care Act 2014 [9]'
+        """
+        label = f"{self.kind.value}: {self.title}"
+        if self.year is not None and str(self.year) not in self.title:
+            label += f" ({self.year})"
+        if self.provisions:
+            label += " [" + "; ".join(self.provisions) + "]"
+        if self.as_amended:
+            label += " as amended"
+        return label
 
 
 @attrs.frozen
@@ -200,6 +232,34 @@ class CrossReference:
         """Whether ``target`` was found."""
         return self.target is not None
 
+    def label(self) -> str:
+        """Describe the reference in a few words.
+
+        Examples:
+            >>> CrossReference("paragraph 12", 12).label()
+            '→ paragraph 12 (not found)'
+        """
+        return f"→ paragraph {self._target_label()}"
+
+    def _target_label(self) -> str:
+        return f"{self.number}" if self.resolved else f"{self.number} (not found)"
+
+
+def cross_reference_marks(
+    references: Iterable[CrossReference],
+) -> Iterator[tuple[str, Span | None, str]]:
+    """Yield ``(label, span, words)`` marks: "paragraphs 3 to 5" is marked once for its three."""
+    groups: dict[tuple[str, Span | None, int], list[CrossReference]] = {}
+    for index, reference in enumerate(references):
+        key = (reference.text, reference.span, index if reference.span is None else -1)
+        groups.setdefault(key, []).append(reference)
+    for (text, span, _), group in groups.items():
+        if len(group) == 1:
+            yield group[0].label(), span, text
+        else:
+            targets = ", ".join(r._target_label() for r in group)
+            yield f"→ paragraphs {targets}", span, text
+
 
 @attrs.frozen
 class Party:
@@ -236,3 +296,139 @@ class Party:
     def text(self) -> str:
         """The name, so that every fact has a text."""
         return self.name
+
+    def label(self) -> str:
+        """Describe the party in a few words.
+
+        Examples:
+            >>> Party("Mrs Y", PartyRole.COMPLAINANT, 2).label()
+            'party Mrs Y (complainant, 2 mentions)'
+        """
+        plural = "" if self.mentions == 1 else "s"
+        return f"party {self.name} ({self.role.value}, {self.mentions} mention{plural})"
+
+
+class Fault(enum.Enum):
+    """Whether the Ombudsman found fault (fault the authority accepted counts as found)."""
+
+    FOUND = "found"
+    """Fault, maladministration or service failure was found or accepted."""
+    NOT_FOUND = "not found"
+    """The Ombudsman found no fault."""
+
+
+class Injustice(enum.Enum):
+    """Whether the fault caused the complainant injustice."""
+
+    CAUSED = "caused"
+    """Injustice was caused (even if it has since been remedied)."""
+    NOT_CAUSED = "not caused"
+    """The fault caused no (significant) injustice."""
+
+
+class Reason(enum.Enum):
+    """Why the Ombudsman did not investigate, or stopped."""
+
+    UNLIKELY_FAULT = "unlikely fault"
+    """Not enough sign of fault to justify investigating."""
+    NO_SIGNIFICANT_INJUSTICE = "no significant injustice"
+    """No significant injustice, no worthwhile outcome, or nothing more to achieve."""
+    ALREADY_REMEDIED = "already remedied"
+    """The authority has remedied the complaint, or agreed to early."""
+    COURT_OR_TRIBUNAL = "court or tribunal"
+    """A court, tribunal, appeal or statutory review is or was available."""
+    LATE = "late"
+    """The complaint was made too late."""
+    PREMATURE = "premature"
+    """The authority's own complaints procedure has not finished."""
+    OUTSIDE_JURISDICTION = "outside jurisdiction"
+    """The law does not let the Ombudsman investigate it."""
+    OTHER_BODY = "other body"
+    """A regulator or another ombudsman is better placed."""
+    OTHER = "other"
+    """Any other reason given."""
+
+
+@attrs.frozen
+class Findings:
+    """What the Ombudsman decided: investigated or not, fault, injustice, and why not.
+
+    Each finding keeps the spans of the sentences it was read from (empty for
+    decisions built in code, or when nothing was read).
+
+    Attributes:
+        investigated: ``False`` when the Ombudsman decided not to investigate,
+            stopped, or closed the complaint after initial enquiries; ``True``
+            when they investigated and reached findings; ``None`` when the
+            text does not say.
+        fault: Whether fault was found; ``None`` when not decided or not stated.
+        injustice: Whether the fault caused injustice; ``None`` when not stated.
+        reasons: Why the complaint was not investigated (only then).
+        investigated_spans: Where ``investigated`` was read.
+        fault_spans: Where ``fault`` was read.
+        injustice_spans: Where ``injustice`` was read.
+        reasons_spans: Where ``reasons`` were read.
+
+    Examples:
+        >>> import lgo_parse
+        >>> d = lgo_parse.parse(
+        ...     "Example Council (23 013 577)\\n\\nSummary: We will not investigate "
+        ...     "Mr X's complaint because it is late.\\n"
+        ... )
+        >>> f = d.findings
+        >>> f.investigated, f.fault, [r.value for r in f.reasons]
+        (False, None, ['late'])
+    """
+
+    investigated: bool | None = None
+    fault: Fault | None = None
+    injustice: Injustice | None = None
+    reasons: tuple[Reason, ...] = ()
+    investigated_spans: tuple[Span, ...] = attrs.field(
+        default=(), converter=_spans, eq=False, repr=False
+    )
+    fault_spans: tuple[Span, ...] = attrs.field(default=(), converter=_spans, eq=False, repr=False)
+    injustice_spans: tuple[Span, ...] = attrs.field(
+        default=(), converter=_spans, eq=False, repr=False
+    )
+    reasons_spans: tuple[Span, ...] = attrs.field(
+        default=(), converter=_spans, eq=False, repr=False
+    )
+
+    def label(self) -> str:
+        """Describe the findings in a few words.
+
+        Examples:
+            >>> Findings(True, Fault.FOUND, Injustice.CAUSED).label()
+            'investigated, fault found, injustice caused'
+            >>> Findings(False, reasons=(Reason.LATE,)).label()
+            'not investigated (late)'
+        """
+        if self.investigated is None:
+            parts = ["investigation not stated"]
+        elif self.investigated:
+            parts = ["investigated"]
+        else:
+            reasons = ", ".join(r.value for r in self.reasons)
+            parts = ["not investigated" + (f" ({reasons})" if reasons else "")]
+        if self.fault is not None:
+            parts.append(f"fault {self.fault.value}")
+        if self.injustice is not None:
+            parts.append(f"injustice {self.injustice.value}")
+        return ", ".join(parts)
+
+    def marks(self) -> Iterator[tuple[str, Span | None, str]]:
+        """Yield ``(label, span, words)`` for each sentence a finding was read from."""
+        if self.investigated is not None:
+            said = "investigated" if self.investigated else "not investigated"
+            for span in self.investigated_spans:
+                yield said, span, ""
+        if self.fault is not None:
+            for span in self.fault_spans:
+                yield f"fault {self.fault.value}", span, ""
+        if self.injustice is not None:
+            for span in self.injustice_spans:
+                yield f"injustice {self.injustice.value}", span, ""
+        reasons = ", ".join(r.value for r in self.reasons)
+        for span in self.reasons_spans:
+            yield f"reason: {reasons}", span, ""

@@ -7,7 +7,8 @@ a float: "£10.50" is ``Decimal("10.50")``, "£1,000" is ``Decimal("1000")``.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from collections.abc import Iterable
+from decimal import Decimal, Inexact, localcontext
 
 import attrs
 
@@ -18,7 +19,7 @@ _AMOUNT = re.compile(
     # A sum runs on into digits or a decimal point only when it is malformed.
     r"(?![\d.,]\d)"
 )
-_SCALE = {"k": Decimal(1000), "m": Decimal(1_000_000), "million": Decimal(1_000_000)}
+_EXPONENT = {"k": 3, "m": 6, "million": 6}
 # Between two sums: "£100 to £300", "£100-£300", "between £100 and £300".
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and|or)\s*")
 _BETWEEN = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
@@ -72,10 +73,28 @@ def _value(match: re.Match[str]) -> Decimal:
     digits = match["whole"].replace(",", "")
     if match["pence"] is not None:
         digits += "." + match["pence"]
-    value = Decimal(digits)
     scale = match["scale"]
     if not scale:
-        return value
-    scaled = value * _SCALE[scale]
-    # "£2.5 million" is a whole number of pounds, not 2500000.0.
-    return scaled.quantize(Decimal(1)) if scaled == scaled.to_integral_value() else scaled
+        return Decimal(digits)
+    # Scaled by the exponent, never by arithmetic: Decimal arithmetic rounds
+    # (or raises InvalidOperation) past 28 digits, and a sum may be any length.
+    scaled = Decimal(f"{digits}E{_EXPONENT[scale]}")
+    # "£2.5 million" is a whole number of pounds (2500000), not 2.5E+6.
+    return Decimal(int(scaled)) if scaled == int(scaled) else scaled
+
+
+def total(amounts: Iterable[Decimal]) -> Decimal:
+    """Return the exact sum of ``amounts``, however many digits they have.
+
+    ``sum()`` of ``Decimal`` values rounds to 28 significant digits; this does not.
+
+    Examples:
+        >>> total([Decimal("1" * 30), Decimal("0.01")])
+        Decimal('111111111111111111111111111111.01')
+    """
+    values = list(amounts)
+    digits = sum(len(v.as_tuple().digits) + abs(int(v.as_tuple().exponent)) for v in values)
+    with localcontext() as context:
+        context.prec = max(28, digits + len(values) + 1)
+        context.traps[Inexact] = True
+        return sum(values, Decimal(0))

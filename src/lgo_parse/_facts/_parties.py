@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from .._layout import Span
 from .._model import Decision, SectionKind
 from ._model import Party, PartyRole
-from ._text import Passage, passages
+from ._text import Context, Passage, context_of
 
 _TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)"
 # Patterns start at a capital letter and never with \b, which would keep the
@@ -46,6 +46,11 @@ _NAME = re.compile(
     r"|(?P<bare>[B-HJ-Z])(?![\w\-/])(?:(?<=[(\s].)|(?!\)))"
     r")"
 )
+# Where ``_NAME`` can start: a capital followed by a title's or word's letters and
+# space then a capital, digit or "and"; two more capitals and a digit; or
+# nothing word-like. Only the capital is consumed, so a capital inside a
+# candidate's look-ahead is a candidate too.
+_CANDIDATE = re.compile(r"[A-Z](?=[a-z]*\.?\s+(?:and\s|[A-Z]|\d)|[A-Z]{1,2}\d|(?![\w\-/]))")
 # fmt: off
 _ROLES = frozenset((
     "Child", "Children", "Son", "Daughter", "Parent", "Mother", "Father", "Grandparent",
@@ -101,12 +106,17 @@ def find_parties(decision: Decision) -> tuple[Party, ...]:
         >>> [(p.name, p.role.value) for p in find_parties(d)]
         [('Mr and Mrs X', 'complainant'), ('Council 2', 'other'), ('Child Q', 'other')]
     """
+    return read_parties(context_of(decision))
+
+
+def read_parties(context: Context) -> tuple[Party, ...]:
+    """Return the parties in the decision's shared reading (the registered finder)."""
     # One pass over the texts; a bare letter counts once the statement
     # introduces it anywhere, so letters are kept as candidates until the end.
     found: list[tuple[str, Passage, int, int, bool]] = []
     introduced: set[str] = set()
     complainants: set[str] = set()
-    for passage in passages(decision):
+    for passage in context.passages:
         text = passage.text
         if "call" in text or "to as" in text or "known as" in text:
             introduced.update(match["called"] for match in _CALLED.finditer(text))
@@ -115,8 +125,10 @@ def find_parties(decision: Decision) -> tuple[Party, ...]:
             if kind is _Kind.LETTER and _introduces(text, start, end):
                 introduced.add(name)
             elif kind is _Kind.TITLED:
-                if names_complainant is None:
-                    names_complainant = _names_complainant(passage)
+                if names_complainant is None and passage.origin == "summary":
+                    names_complainant = True
+                elif names_complainant is None:
+                    names_complainant = _names_complainant(passage, context)
                 if names_complainant:
                     complainants.add(name)
             found.append((name, passage, start, end, kind is _Kind.LETTER))
@@ -164,9 +176,10 @@ def _starts_word(text: str, at: int) -> bool:
     return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_’'-/")
 
 
-def _names_complainant(passage: Passage) -> bool:
+def _names_complainant(passage: Passage, context: Context) -> bool:
+    # A section's kind is read from its heading once, for every finder (``Context.kind``).
     return passage.origin == "summary" or (
-        passage.section is not None and passage.section.kind in _COMPLAINANT_SECTIONS
+        passage.section is not None and context.kind(passage.section) in _COMPLAINANT_SECTIONS
     )
 
 
@@ -179,9 +192,30 @@ class _Kind(enum.Enum):
     """A letter standing alone, a person only if the statement introduces it."""
 
 
+def _name_matches(text: str) -> Iterator[re.Match[str]]:
+    """Yield what ``_NAME.finditer(text)`` yields, without trying ``_NAME`` at every character.
+
+    ``_NAME`` starts with a look-ahead, so the regular expression engine tries
+    it at every position. ``_CANDIDATE`` starts with a character set, which the
+    engine skips to in C, and admits every position where ``_NAME`` can match
+    (and more); ``_NAME`` is tried only there, after the end of the last match,
+    as ``finditer`` would.
+    """
+    end = 0
+    match_at = _NAME.match
+    for candidate in _CANDIDATE.finditer(text):
+        at = candidate.start()
+        if at < end:
+            continue
+        match = match_at(text, at)
+        if match is not None:
+            end = match.end()
+            yield match
+
+
 def _names(text: str) -> Iterator[tuple[str, int, int, _Kind]]:
     """Yield ``(name, start, end, kind)`` for each pseudonym or candidate letter in a text."""
-    for match in _NAME.finditer(text):
+    for match in _name_matches(text):
         start = match.start()
         if not _starts_word(text, start):
             continue

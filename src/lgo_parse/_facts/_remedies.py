@@ -35,9 +35,10 @@ else matches).
 
 from __future__ import annotations
 
+import bisect
 import enum
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 
 import attrs
@@ -46,18 +47,19 @@ from .._layout import Span
 from .._model import Decision, ItemKind, ListItem, LooseLine, Paragraph, Section, SectionKind
 from ._deadlines import deadlines_at
 from ._model import Deadline, Remedy, RemedyKind
-from ._money import find_amounts
+from ._money import Amount, find_amounts
 from ._parties import pseudonyms
-from ._text import sentences
+from ._text import Context, context_of
 
 _APOLOGY = re.compile(r"apolog(?:y|ies|ise[sd]?|ising|ize[sd]?|izing)\b", re.IGNORECASE)
 _PAYMENT = re.compile(
     r"\b(?:pay|pays|paid|paying|payments?|reimburse\w*|refund\w*|compensat\w*|financial\s+remedy"
-    r"|symbolic\s+(?:sum|amount))\b",
+    r"|symbolic\s+(?:sum|amount)|waiv\w+|write\s+off|financial\s+(?:remedy|payment)"
+    r"|reduce\s+(?:the|its|their)\s+[\w\s]{0,30}?(?:fee|charge|debt|bill)s?\s+by)\b",
     re.IGNORECASE,
 )
 _TRAINING = re.compile(
-    r"\b(?:train(?:s|ed|ing)?|briefings?|remind\w*\s+(?:its\s+|all\s+|relevant\s+)?"
+    r"\b(?:train(?:s|ed|ing)?|briefings?|reminders?\s+to|remind\w*\s+(?:its\s+|all\s+|relevant\s+)?"
     r"(?:staff|officers|social\s+workers|employees)|made\s+aware|shared?\s+(?:the\s+)?learning"
     r"|lessons?\s+learn\w*)\b",
     re.IGNORECASE,
@@ -66,7 +68,8 @@ _EVIDENCE = re.compile(
     r"\b(?:provide|send|give|show)\s+(?:us|me|the\s+Ombudsman)\s+(?:with\s+)?"
     r"(?:evidence|a\s+copy|copies|details|confirmation)"
     r"|\b(?:provide|send)\s+(?:a\s+)?cop(?:y|ies)\b|\bevidence\s+(?:that|of|it\s+has)\b"
-    r"|\btell\s+(?:us|me)\s+what\s+action|\breport\s+back\b",
+    r"|\btell\s+(?:us|me)\s+what\s+action|\breport\s+back\b"
+    r"|\b(?:explain|report|confirm)\s+to\s+(?:us|me|the\s+Ombudsman)\b",
     re.IGNORECASE,
 )
 # The Ombudsman's own guidance ("in line with our guidance") is not the authority's procedure.
@@ -88,7 +91,36 @@ _SERVICE = (
 _INTRODUCES = re.compile(r"\bthe\s+following\b|:\s*$", re.IGNORECASE)
 # In the summary and final decision, a remedy is agreed, asked for or promised.
 _AGREES = re.compile(
-    r"\b(?:agree[sd]?|asked\s+to|will|should(?!\s+have)|recommend\w*|must)\b", re.IGNORECASE
+    r"\b(?:agree[sd]?|asked\s+to|will(?!\s+not)|should(?!\s+(?:have|not))|recommend\w*|must"
+    r"|(?:satisfactory|suitable|appropriate|sufficient)\s+remedy|to\s+remedy|(?<!have\s)apologised)\b",
+    re.IGNORECASE,
+)
+# What the complainant says or did is not a remedy the authority agreed to.
+_REPORTED = re.compile(
+    r"\b(?:says?|said|complain(?:s|ed|ing)?|claim(?:s|ed|ing)?|believes?|feels?|felt|alleg\w*"
+    r"|wants?|asks?)\b",
+    re.IGNORECASE,
+)
+# In a stated remedy, each clause after the agreeing word is one action:
+# "agreed to apologise, complete Ms X's plan and make a payment".
+# No leading run of spaces: split tries every offset, and "\s*" there backtracks quadratically.
+_CLAUSE_SPLIT = re.compile(r"[,;:]\s*(?:(?:and|or)\s+)?|\s(?:and|as\s+well\s+as|plus)\s")
+_SERVICE_WORDS = re.compile(
+    r"\bservice\s+improvements?|\bimprove\s+(?:its|the|their)\s+service|\bprevent\s+(?:a\s+)?"
+    r"(?:similar\s+)?(?:re-?occurr?ence|recurrence|this\s+happening)|\bmake\s+changes"
+    r"|\btighter\s+controls|\bact\s+to\s+(?:improve|prevent)|\bin\s+(?:the\s+)?future\b"
+    r"|\bsteps\s+(?:\w+\s+){0,5}?to\s+(?:reduce|improve|prevent|ensure|address|avoid)"
+    r"|\baddress\s+(?:its|the)\s+(?:backlog|delays?)",
+    re.IGNORECASE,
+)
+# "provide a remedy", "take action": an action that names no kind adds nothing.
+_UNNAMED = re.compile(r"\b(?:remed(?:y|ies)|action|recommendations?)\b", re.IGNORECASE)
+_OTHER_ACTION = re.compile(
+    r"(?:to\s+|also\s+|will\s+|should\s+)*(?:re-?assess|re-?consider|consider|review|complete"
+    r"|carry\s+out|arrange|meet|remove|monitor|re-?open|obtain|take\s+steps|issue|make\s+a\s+"
+    r"(?:new\s+)?decision|correct|amend|update|write|contact|assess|identify|reinstate|backdate"
+    r"|decide|provide|give|offer|put\s+in\s+place|register|secure|ensure)\b",
+    re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"\b(?:her|him|them)\b")
 _BEFORE_RECIPIENT = re.compile(r"\b(?:to|for)\s+$")
@@ -122,6 +154,12 @@ class _Unit:
     deadlines: tuple[tuple[int, Deadline], ...]
     deadline: Deadline | None
     parent: _Unit | None = None
+    sentence_texts: dict[tuple[int, int], str] = attrs.field(factory=dict)
+    names: list[tuple[str, int]] = attrs.field(factory=list)
+    """The unit's pseudonyms with their offsets, found once (see ``_People``)."""
+    name_starts: list[int] = attrs.field(factory=list)
+    pronouns: list[int] = attrs.field(factory=list)
+    read_names: list[bool] = attrs.field(factory=list)
 
     @classmethod
     def of(cls, text: str, span: Span | None, parent: _Unit | None = None) -> _Unit:
@@ -146,51 +184,73 @@ def find_remedies(decision: Decision) -> tuple[Remedy, ...]:
         apology None Mrs Y within 1 month
         payment 10.50 Mrs Y within 1 month
     """
+    return read_remedies(context_of(decision))
+
+
+def read_remedies(context: Context) -> tuple[Remedy, ...]:
+    """Return the remedies in the decision's shared reading (the registered finder)."""
+    decision = context.decision
+    sentences = context.sentences
     agreed: list[Remedy] = []
     final: list[Remedy] = []
-    for section in _sections(decision.sections):
-        if section.kind is SectionKind.FINAL_DECISION:
+    for section in _sections(decision.sections, context):
+        if context.kind(section) is SectionKind.FINAL_DECISION:
             for unit in _units(section):
-                final += _remedies(unit, _Reading.STATED)
+                final += _remedies(unit, _Reading.STATED, sentences)
             continue
         # Units whose words gave a remedy: the items under "apologise to Mr X
         # for the following faults:" are the faults, not further actions.
         acted: set[_Unit] = set()
         for unit in _units(section):
-            found = _remedies(unit, _Reading.AGREED, detail=unit.parent in acted)
+            found = _remedies(unit, _Reading.AGREED, sentences, detail=unit.parent in acted)
             if found:
                 acted.add(unit)
             agreed += found
     summary: list[Remedy] = []
     if decision.summary:
-        summary = _remedies(_Unit.of(decision.summary, decision.summary_span), _Reading.STATED)
+        summary = _remedies(
+            _Unit.of(decision.summary, decision.summary_span), _Reading.STATED, sentences
+        )
     # The summary and final decision restate the agreed action in short.
     kinds = {remedy.kind for remedy in agreed}
-    final = _new_kinds(final, kinds)
-    summary = _new_kinds(summary, kinds)
+    sums = {(remedy.kind, remedy.amount) for remedy in agreed}
+    final = _new_kinds(final, kinds, sums)
+    summary = _new_kinds(summary, kinds, sums)
     return (*summary, *agreed, *final)
 
 
-def _new_kinds(remedies: Iterable[Remedy], kinds: set[RemedyKind]) -> list[Remedy]:
+def _new_kinds(
+    remedies: Iterable[Remedy],
+    kinds: set[RemedyKind],
+    sums: set[tuple[RemedyKind, Decimal | None]],
+) -> list[Remedy]:
+    """Keep the remedies not already read: a new kind, or a sum not read before.
+
+    "pay Mrs X £250 and waive fees of £181" is two payments; a payment without
+    a sum restates one read already.
+    """
     kept = []
     for remedy in remedies:
-        if remedy.kind not in kinds:
+        new_sum = remedy.amount is not None and (remedy.kind, remedy.amount) not in sums
+        if remedy.kind not in kinds or new_sum:
             kinds.add(remedy.kind)
+            sums.add((remedy.kind, remedy.amount))
             kept.append(remedy)
     return kept
 
 
-def _sections(sections: Iterable[Section]) -> Iterator[Section]:
+def _sections(sections: Iterable[Section], context: Context) -> Iterator[Section]:
     """Yield the remedy sections (with their sub-sections) and final-decision sections."""
     for section in sections:
-        if section.kind in _REMEDY_KINDS or (
-            section.kind is SectionKind.OTHER
+        kind = context.kind(section)
+        if kind in _REMEDY_KINDS or (
+            kind is SectionKind.OTHER
             and section.heading is not None
             and _REMEDY_HEADING.fullmatch(section.heading)
         ):
             yield section
         else:
-            yield from _sections(section.subsections)
+            yield from _sections(section.subsections, context)
 
 
 def _units(section: Section) -> Iterator[_Unit]:
@@ -227,7 +287,13 @@ def _nested(block: Paragraph | ListItem, parent: _Unit) -> Iterator[_Unit]:
         yield from _nested(item, unit)
 
 
-def _remedies(unit: _Unit, reading: _Reading, *, detail: bool = False) -> list[Remedy]:
+def _remedies(
+    unit: _Unit,
+    reading: _Reading,
+    sentences: Callable[[str], list[tuple[int, int]]],
+    *,
+    detail: bool = False,
+) -> list[Remedy]:
     """Return the remedies of one unit; a ``detail`` of another remedy is never read as OTHER."""
     text = unit.text
     introduces = _INTRODUCES.search(text) is not None
@@ -235,16 +301,23 @@ def _remedies(unit: _Unit, reading: _Reading, *, detail: bool = False) -> list[R
     first = True
     for start, end in sentences(text):
         sentence = text[start:end]
-        if reading is _Reading.STATED and not _AGREES.search(sentence):
-            continue
+        if reading is _Reading.STATED:
+            agrees = _AGREES.search(sentence)
+            # "Mrs X complained ... after she agreed to": the story, not a remedy.
+            said = _REPORTED.search(sentence) if agrees is not None else None
+            if agrees is None or (said is not None and said.start() < agrees.start()):
+                continue
         # A sentence introducing a list states no action of its own, except
         # before "the following": "apologise to Mr X for the following faults:".
         cut = _INTRODUCES.search(sentence) if introduces else None
         here = _personal(unit, start, end, start + cut.start() if cut else end)
-        if not introduces and (first or reading is _Reading.STATED):
-            service = _service_kind(sentence, weak=reading is _Reading.AGREED and not here)
+        # Stated sentences name their service improvements clause by clause, below.
+        if not introduces and first and reading is _Reading.AGREED:
+            service = _service_kind(sentence, weak=not here)
             if service is not None:
                 here.append(_remedy(unit, start, end, service))
+        if reading is _Reading.STATED:
+            here += [_remedy(unit, start, end, kind) for kind in _clause_kinds(sentence)]
         first = False
         found += here
     if not found and not introduces and not detail and reading is _Reading.AGREED and text.strip():
@@ -256,36 +329,139 @@ def _remedies(unit: _Unit, reading: _Reading, *, detail: bool = False) -> list[R
 
 
 def _personal(unit: _Unit, start: int, end: int, reach: int) -> list[Remedy]:
-    """Return the apologies and payments in ``text[start:reach]``, part of a sentence."""
+    """Return the apologies and payments in ``text[start:reach]``, part of a sentence.
+
+    Linear in the sentence: who each sum is for is looked up in lists of the
+    sentence's names and pronouns made once, never by searching the rest of
+    the sentence again for every sum.
+    """
     text = unit.text
     sentence = text[start:reach]
-    found = []
     apology = _APOLOGY.search(sentence)
+    amounts = [a for a in find_amounts(sentence) if not a.in_range]
+    cues = list(_PAYMENT.finditer(sentence))
+    if apology is None and not amounts and not cues:
+        return []
+    people = _People(unit, start, end)
+    found = []
     if apology is not None:
         at = start + apology.end()
-        found.append(
-            _remedy(unit, start, end, RemedyKind.APOLOGY, recipient=_recipient(text, at, end))
-        )
-    amounts = [a for a in find_amounts(sentence) if not a.in_range]
-    outside = [a for a in amounts if not _in_brackets(sentence, a.start)]
-    cues = list(_PAYMENT.finditer(sentence))
-    kind = RemedyKind.PAYMENT if cues else RemedyKind.OTHER
+        found.append(_remedy(unit, start, end, RemedyKind.APOLOGY, recipient=people.after(at)))
+    outside = _outside_brackets(sentence, amounts)
+    # A sum stated with a remedy is money paid, refunded or waived ("an apology and £50").
+    kind = RemedyKind.PAYMENT
     # "£300 (£200 for distress and £100 for time and trouble)" is one payment.
     previous = 0
+    cue_ends = [c.end() for c in cues]
+    seen: set[tuple[RemedyKind, Decimal]] = set()
     for amount in outside or amounts:
         # Whom a sum is for is written after the word that pays it ("pay Mr X
         # £10.50", "pay £1000 to Mrs Y") but after any earlier sum ("pay Mrs Y
         # £250 and Mr Z £100").
-        cue = next((c for c in reversed(cues) if c.end() <= amount.start), None)
-        at = start + max(previous, cue.end() if cue is not None else amount.start)
+        before = bisect.bisect_right(cue_ends, amount.start)
+        cue_end = cue_ends[before - 1] if before else None
+        at = start + max(previous, cue_end if cue_end is not None else amount.start)
         previous = amount.end
-        found.append(_remedy(unit, start, end, kind, amount.value, _recipient(text, at, end)))
+        if (kind, amount.value) in seen:
+            continue  # the same sum again: one remedy (and no quadratic copies)
+        seen.add((kind, amount.value))
+        found.append(_remedy(unit, start, end, kind, amount.value, people.after(at)))
     if cues and not amounts:
         at = start + cues[0].end()
-        found.append(
-            _remedy(unit, start, end, RemedyKind.PAYMENT, recipient=_recipient(text, at, end))
-        )
+        found.append(_remedy(unit, start, end, RemedyKind.PAYMENT, recipient=people.after(at)))
     return found
+
+
+class _People:
+    """The pseudonyms and pronouns of one sentence, found once, looked up by offset."""
+
+    __slots__ = ("_end", "_names", "_pronouns", "_starts")
+
+    def __init__(self, unit: _Unit, start: int, end: int) -> None:
+        if not unit.read_names:
+            # Once per unit: a long paragraph of many sentences is read once.
+            text = unit.text
+            unit.names.extend((name, s) for name, s, _ in pseudonyms(text))
+            unit.name_starts.extend(at for _, at in unit.names)
+            unit.pronouns.extend(m.start() for m in _PRONOUN.finditer(text))
+            unit.read_names.append(True)
+        self._names = unit.names
+        self._starts = unit.name_starts
+        self._pronouns = unit.pronouns
+        self._end = end
+
+    def after(self, at: int) -> str | None:
+        """Return who a remedy written at ``at`` is for.
+
+        The first pseudonym after it in the sentence ("pay £1000 to Mrs Y"); a
+        pronoun first ("pay her £300") stands for the last pseudonym before it.
+        """
+        index = bisect.bisect_left(self._starts, at)
+        named = self._names[index] if index < len(self._names) else None
+        if named is not None and named[1] >= self._end:
+            named = None
+        p_index = bisect.bisect_left(self._pronouns, at)
+        pronoun = self._pronouns[p_index] if p_index < len(self._pronouns) else None
+        if pronoun is not None and pronoun >= self._end:
+            pronoun = None
+        if named is not None and (pronoun is None or named[1] < pronoun):
+            return named[0]
+        if pronoun is not None and index:
+            return self._names[index - 1][0]
+        return None
+
+
+def _outside_brackets(sentence: str, amounts: list[Amount]) -> list[Amount]:
+    """Return the sums not inside brackets, counting brackets once along the sentence."""
+    kept = []
+    depth = 0
+    position = 0
+    for amount in amounts:
+        depth += sentence.count("(", position, amount.start) - sentence.count(
+            ")", position, amount.start
+        )
+        position = amount.start
+        if depth <= 0:
+            kept.append(amount)
+    return kept
+
+
+_CLAUSE_CUE_WORDS = 6
+_LEADING_MODAL = re.compile(r"^(?:(?:to|also|will|should|must|then|now)\s+)+", re.IGNORECASE)
+
+
+def _clause_kinds(sentence: str) -> list[RemedyKind]:
+    """Return the kinds of the actions listed after a stated sentence's agreeing word.
+
+    Apologies and payments are read by ``_personal``; here each other clause
+    is a service improvement, training, evidence, or an OTHER action when it
+    starts with an action verb ("reassess", "complete Ms X's plan").
+    """
+    agrees = _AGREES.search(sentence)
+    if agrees is None:
+        return []
+    kinds = []
+    # "An apology and a reminder to officers is a satisfactory remedy": the
+    # actions stand before the words that accept them.
+    listed = sentence[agrees.end() :]
+    if "remed" in agrees.group():
+        listed = sentence[: agrees.start()] + ", " + listed
+    for part in _CLAUSE_SPLIT.split(listed):
+        clause = part.strip()
+        if not clause or _APOLOGY.search(clause) or _PAYMENT.search(clause) or "£" in clause:
+            continue
+        if _SERVICE_WORDS.search(clause):
+            kinds.append(RemedyKind.PROCEDURE_CHANGE)
+            continue
+        # "review its procedures" names the change; "provide him with information
+        # about its policy" does not: the cue must come early in the clause.
+        head = _LEADING_MODAL.sub("", clause)
+        service = _service_kind(" ".join(head.split()[:_CLAUSE_CUE_WORDS]), weak=False)
+        if service is not None:
+            kinds.append(service)
+        elif _OTHER_ACTION.match(clause) and not _UNNAMED.search(clause):
+            kinds.append(RemedyKind.OTHER)
+    return kinds
 
 
 def _service_kind(sentence: str, *, weak: bool) -> RemedyKind | None:
@@ -314,9 +490,17 @@ def _remedy(
         amount=amount,
         recipient=recipient,
         deadline=_deadline(unit, start, end),
-        text=unit.text[start:end],
+        text=_sentence_text(unit, start, end),
         span=None if unit.span is None else unit.span.sub(start, end),
     )
+
+
+def _sentence_text(unit: _Unit, start: int, end: int) -> str:
+    """Return ``unit.text[start:end]``, one string shared by every remedy of a sentence."""
+    words = unit.sentence_texts.get((start, end))
+    if words is None:
+        words = unit.sentence_texts[start, end] = unit.text[start:end]
+    return words
 
 
 def _deadline(unit: _Unit, start: int, end: int) -> Deadline | None:
@@ -326,32 +510,12 @@ def _deadline(unit: _Unit, start: int, end: int) -> Deadline | None:
     return unit.deadline
 
 
-def _recipient(text: str, at: int, end: int) -> str | None:
-    """Return who an apology or payment written at ``at`` is for.
-
-    The first pseudonym after it in the sentence ("pay £1000 to Mrs Y"); a
-    pronoun first ("pay her £300") stands for the last pseudonym before it.
-    """
-    named = next((p for p in pseudonyms(text[at:end])), None)
-    pronoun = _PRONOUN.search(text, at, end)
-    if named is not None and (pronoun is None or at + named[1] < pronoun.start()):
-        return named[0]
-    if pronoun is not None:
-        before = [name for name, _, _ in pseudonyms(text[:at])]
-        return before[-1] if before else None
-    return None
-
-
 def _addressee(text: str, start: int, end: int) -> str | None:
     """Return the pseudonym an action is addressed to: "Write to Mrs Y"."""
     for name, name_start, _ in pseudonyms(text[start:end]):
         if _BEFORE_RECIPIENT.search(text, start, start + name_start):
             return name
     return None
-
-
-def _in_brackets(text: str, at: int) -> bool:
-    return text.count("(", 0, at) > text.count(")", 0, at)
 
 
 def _distinct(remedies: list[Remedy]) -> list[Remedy]:

@@ -1,21 +1,22 @@
 """The texts of a decision with their spans, and sentences within a text.
 
-Every finder reads the decision through ``passages``, one pass in
-document order, so a fact's span is always the passage span narrowed to the
-match (``Span.sub``), and a decision built in code (no spans) simply gives
-facts without spans.
+Every finder reads the decision through one [`Context`][lgo_parse._facts._text.Context]:
+the passages in document order, walked once, and each text's sentences, split
+once and shared by every finder. A fact's span is always the passage span
+narrowed to the match (``Span.sub``), and a decision built in code (no spans)
+simply gives facts without spans.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 
 from .._layout import Span
-from .._model import Decision, ListItem, LooseLine, Section
+from .._model import Decision, ListItem, LooseLine, Section, SectionKind
 
 Origin = Literal["summary", "heading", "block", "item"]
 
@@ -67,9 +68,63 @@ def _item_passages(section: Section, items: tuple[ListItem, ...]) -> Iterator[Pa
         yield from _item_passages(section, item.items)
 
 
+class Context:
+    """One reading of a decision, shared by every fact finder.
+
+    The passages are walked once, and each text is split into sentences once,
+    whichever finders ask. Get one with ``context_of``.
+
+    Attributes:
+        decision: The decision read.
+    """
+
+    __slots__ = ("_kinds", "_passages", "_sentences", "decision")
+
+    def __init__(self, decision: Decision) -> None:
+        self.decision = decision
+        self._passages: tuple[Passage, ...] | None = None
+        self._sentences: dict[str, list[tuple[int, int]]] = {}
+        self._kinds: dict[int, tuple[Section, SectionKind]] = {}
+
+    def kind(self, section: Section) -> SectionKind:
+        """Return ``section.kind``, read from its heading once for every finder."""
+        known = self._kinds.get(id(section))
+        if known is not None and known[0] is section:
+            return known[1]
+        kind = section.kind
+        self._kinds[id(section)] = (section, kind)
+        return kind
+
+    @property
+    def passages(self) -> tuple[Passage, ...]:
+        """The summary, then every heading, block and nested item, in document order."""
+        if self._passages is None:
+            self._passages = tuple(passages(self.decision))
+        return self._passages
+
+    def sentences(self, text: str) -> list[tuple[int, int]]:
+        """Return the ``(start, end)`` offsets of the sentences of ``text``, split once."""
+        try:
+            return self._sentences[text]
+        except KeyError:
+            found = self._sentences[text] = sentences(text)
+            return found
+
+
+def context_of(decision: Decision) -> Context:
+    """Return the decision's shared reading, made on first use and kept with the decision."""
+    cache: dict[str, Any] = decision._fact_cache
+    context = cache.get("_context")
+    if context is None:
+        context = cache["_context"] = Context(decision)
+    assert isinstance(context, Context)
+    return context
+
+
 # A sentence ends at . ! ? or … (with any closing quotes or brackets) followed
 # by white space and something that can start a sentence.
-_SENTENCE_END = re.compile(r"[.!?…]+[’”\"')\]]*\s+(?=[A-Z0-9‘“\"'(£•-])")
+# Tried only at the first mark of a run ("....." is one end, not five tries).
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[’”\"')\]]*\s+(?=[A-Z0-9‘“\"'(£•-])")
 # Words whose full stop does not end a sentence ("Mr. X", "s. 17", "e.g. the").
 # fmt: off
 _ABBREVIATIONS = frozenset((

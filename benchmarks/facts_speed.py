@@ -1,0 +1,92 @@
+"""Parse + every fact as a share of the shared floor (issue 12, the facts part).
+
+    python benchmarks/facts_speed.py [--rounds 7] [--documents 2000]
+
+The corpus: the five seeds in ``../shared/corpus/seeds`` repeated to 2,000
+documents. In one process, alternating rounds: the floor
+(``../shared/bench/floor.py``), ``parse`` alone, and ``parse`` plus every
+registered fact (each decision parsed afresh, so no fact is cached). Prints
+each as documents per second and as a share of the floor (median of the
+rounds), and the time per fact.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import lgo_parse
+from lgo_parse._facts import REGISTRY
+
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+if not SHARED.is_dir():
+    SHARED = Path("/work/shared")
+
+
+def load_floor() -> Callable[[str], object]:
+    spec = importlib.util.spec_from_file_location("floor", SHARED / "bench" / "floor.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    floor: Callable[[str], object] = module.floor
+    return floor
+
+
+def parse_and_facts(text: str) -> None:
+    decision = lgo_parse.parse(text)
+    for kind in REGISTRY:
+        getattr(decision, kind.name)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--documents", type=int, default=2000)
+    options = parser.parse_args(argv)
+    seeds = [
+        p.read_text(encoding="utf-8") for p in sorted((SHARED / "corpus" / "seeds").glob("*.txt"))
+    ]
+    corpus = (seeds * (options.documents // len(seeds) + 1))[: options.documents]
+    contenders: dict[str, Callable[[str], object]] = {
+        "floor": load_floor(),
+        "parse": lgo_parse.parse,
+        "parse + all facts": parse_and_facts,
+    }
+    for run in contenders.values():  # warm up: tables, patterns
+        run(corpus[0])
+    times: dict[str, list[float]] = {name: [] for name in contenders}
+    for _ in range(options.rounds):
+        for name, run in contenders.items():
+            start = time.perf_counter()
+            for text in corpus:
+                run(text)
+            times[name].append(time.perf_counter() - start)
+    floor = statistics.median(times["floor"])
+    print(f"{options.documents} documents, {options.rounds} rounds, median")
+    for name, measured in times.items():
+        median = statistics.median(measured)
+        shares = [f / t for f, t in zip(times["floor"], measured, strict=True)]
+        print(
+            f"  {name:18} {options.documents / median:9.0f} docs/s  "
+            f"{100 * floor / median:6.2f}% of the floor "
+            f"(per round {100 * min(shares):.2f}-{100 * max(shares):.2f}%)"
+        )
+    decisions = [lgo_parse.parse(text) for text in corpus[:500]]
+    print("  time per fact (500 documents, facts alone):")
+    for kind in REGISTRY:
+        start = time.perf_counter()
+        for decision in decisions:
+            getattr(decision, kind.name)
+        print(
+            f"    {kind.name:18} {1e6 * (time.perf_counter() - start) / len(decisions):8.1f} µs/doc"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

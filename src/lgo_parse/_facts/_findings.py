@@ -1,0 +1,561 @@
+"""Findings: was the complaint investigated, was there fault, did it cause injustice, and why not.
+
+Where findings are read: the summary, then the sections that decide — the
+final decision, the assessment, the analysis, the findings and injustice
+sections (not "What happened", which tells the story, nor the Ombudsman's
+role and powers, which states the law in general). Each sentence there is
+read once, from the shared sentence split, and only after a cheap substring
+test: a sentence that says none of "fault", "injustice", "investigat",
+"uphold" and the reason words is skipped without a regular expression.
+
+Rules, in words:
+
+* **investigated** is ``False`` when a sentence says the Ombudsman will not
+  (or did not, cannot) investigate the complaint, ended, discontinued or
+  stopped the investigation — about the whole complaint, not "other
+  matters" or a part of it; the summary's word wins over the body's.
+  Otherwise ``True`` when a sentence states a finding of fault or no fault,
+  or that the Ombudsman investigated. When the text says neither, the
+  ``Decision :`` header decides: upheld and not upheld were investigated,
+  closed after initial enquiries was not.
+* **fault** is ``FOUND`` when any sentence finds fault ("We found fault",
+  "The Council was at fault", "There was some fault", fault the authority
+  accepted); ``NOT_FOUND`` when sentences find no fault and none finds
+  fault ("There was no fault ... However, there was fault in ..." is found).
+  "Not enough evidence of fault" and "unlikely to find fault" are reasons
+  for not investigating, not findings; a hypothetical ("we would find
+  fault") and what the complainant says are neither.
+* **injustice** is ``CAUSED`` when a sentence says the fault caused
+  injustice, distress, frustration or the like, or that injustice was (or
+  is to be) remedied, or when an apology or payment is agreed after fault
+  was found; ``NOT_CAUSED`` when it says the fault caused no (significant)
+  injustice and nothing says it caused some.
+* **reasons** are read only when the complaint was not investigated, from
+  every sentence that decides (each reason once, in the order of ``Reason``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .._layout import Span
+from .._model import Decision, LooseLine, OutcomeKind, Section, SectionKind
+from ._model import Fault, Findings, Injustice, Reason, RemedyKind
+from ._text import Context, context_of
+
+_DECIDING = (
+    SectionKind.FINAL_DECISION,
+    SectionKind.ASSESSMENT,
+    SectionKind.ANALYSIS,
+    SectionKind.FINDINGS,
+    SectionKind.INJUSTICE,
+)
+# Headings that are not a known kind but decide: "Conclusions", "Decision and reasons".
+_DECIDING_HEADING = re.compile(r"\s*(?:my\s+|our\s+)?(?:conclusions?|decision|reasons?)\b", re.I)
+_SKIPPED = (SectionKind.WHAT_HAPPENED, SectionKind.ROLE_AND_POWERS, SectionKind.LEGAL_BACKGROUND)
+
+# Cheap tests before any regular expression: a sentence with none of these says nothing here.
+_WORDS = (
+    "fault",
+    "right",
+    "apolog",
+    "fail",
+    "delay",
+    "error",
+    "wrong",
+    "entitled",
+    "properly",
+    "upheld",
+    "njustice",
+    "nvestigat",
+    "uphold",
+    "caus",
+    "remed",
+    "ribunal",
+    "court",
+    "ppeal",
+    "late",
+    "premature",
+    "urisdiction",
+    "better placed",
+    "Ombudsman",
+    "outcome",
+    "achiev",
+    "ongoing",
+    "properly",
+    "significant",
+    "months",
+    "complaints procedure",
+    "complaints process",
+)
+
+_NOT_INVESTIGATED = re.compile(
+    r"\b(?:will|shall|can|could|did|do|does|have|has|would|should)\s*(?:not|n[o’']t)\s+"
+    r"(?:be\s+)?(?:investigat\w*|start\w*\s+an\s+investigation|consider\w*\s+(?:this|the|your))"
+    r"|\bwon[’']t\s+investigate|\bcannot\s+investigate|\bnot\s+to\s+investigate"
+    r"|\b(?:ended|discontinued|stopped|closed|concluded|end|discontinue|stop)\s+"
+    r"(?:our|my|the|this|its)\s+investigation|\binvestigation\s+(?:has\s+)?(?:ended|discontinued)"
+    r"|\b(?:stopped|ceased|ended)\s+(?:our\s+|my\s+)?investigating"
+    r"|\bno\s+(?:legal\s+)?(?:power|jurisdiction)\s+to\s+investigate"
+    r"|\bnot\s+(?:appropriate|possible|proportionate|justified)\s+for\s+(?:us|me|the\s+Ombudsman)"
+    r"\s+to\s+investigate"
+    r"|\bdecided\s+not\s+to\s+(?:investigate|continue)|\bwill\s+not\s+(?:be\s+)?(?:taking|take)\s+"
+    r"(?:this|the)\s+complaint\s+(?:further|forward)",
+    re.IGNORECASE,
+)
+# "We did not investigate other matters": a part, not the complaint.
+_PART = re.compile(
+    r"\b(?:other|part|parts|some|aspects?|remaining|rest|points?|elements?|issues?|matters?)\b"
+    r"(?!\s+(?:this|the)\s+complaint\b)",
+    re.IGNORECASE,
+)
+_INVESTIGATED = re.compile(
+    r"\b(?:I|we|the\s+Ombudsmen?)\s+(?:have\s+)?(?:now\s+)?(?:investigated|completed\s+(?:my|our|the)"
+    r"\s+investigation)|\b(?:my|our)\s+investigation\s+(?:found|has\s+found|shows)"
+    r"|\bthe\s+Ombudsman[’']s\s+decision\s+is\b",
+    re.IGNORECASE,
+)
+
+# Fault: read leftmost first, so "no fault ... fault in" reads "no fault" and goes on after it.
+_FAULT = re.compile(
+    # Reasons for not investigating, not findings.
+    r"(?P<unlikely>(?:not\s+enough|insufficient|little|no|any|sufficient|not\s+seen(?:\s+any)?)\s+"
+    r"(?:evidence|sign)s?\s+"
+    r"(?:of\s+|that\s+)?(?:\w+\s+){0,2}?fault|unlikely\s+(?:to\s+|that\s+(?:we|I|the\s+Ombudsman)"
+    r"\s+(?:would|will)\s+|(?:we|I)\s+(?:would|will)\s+)?(?:\w+\s+){0,3}?(?:find|finding)\s+"
+    r"(?:of\s+)?(?:any\s+)?fault|(?:would|could|might|may|likely)\s+(?:\w+\s+)?find\s+fault"
+    r"|minded\s+to\s+find\s+(?:no\s+)?fault|whether\s+(?:there\s+(?:was|is)\s+)?(?:any\s+)?fault)"
+    r"|(?P<no>\bno\s+(?:procedural\s+|administrative\s+|other\s+|further\s+)?(?:fault|maladministration)"
+    r"|\bnot\s+(?:at\s+)?fault\b|\b(?:did|do|does|could|can|have|has)\s*(?:not|n[o’']t)\s+"
+    r"(?:find|found|uphold|identif\w+)\s+(?:\S+\s+){0,3}?(?:at\s+)?(?:fault|the\s+complaint)"
+    r"|\bwithout\s+(?:any\s+)?fault\b|\bnot\s+the\s+result\s+of\s+(?:any\s+)?fault"
+    r"|\bfinds?\s+no\s+fault|\bfound\s+no\s+fault|\bnot\s+uphold|\bnot\s+upheld)"
+    r"|(?P<found>\bfound\s+(?:some\s+|evidence\s+of\s+|there\s+(?:was|were)\s+(?:some\s+)?)?"
+    r"(?:fault|faults|maladministration|delay|service\s+failure)"
+    r"|\b(?:finds?|found)\s+(?:(?!no\b|not\b|nothing\b)\S+\s+){0,3}?(?:at\s+)?(?:fault|maladministration|delay)\b"
+    # A failure stated as a finding, not as what the complainant says (checked on the match).
+    r"|\b(?:Council|it|authority|provider|[Aa]gency|[Ss]chool|[Hh]ome)\s+(?:also\s+|then\s+)?"
+    r"(?:failed|delayed|did\s+not\s+(?:properly|follow|provide|complete|consider|act|issue|secure"
+    r"|tell|respond|keep|carry|deal)|(?:has|had)\s+not\s+properly|was\s+wrong|was\s+not\s+entitled)"
+    r"|\bthere\s+(?:was|were|has\s+been|have\s+been)\s+(?:some\s+|an?\s+)?(?:\w+\s+)?"
+    r"(?:delays?|errors?|failures?)\b|\b(?:accepts?|accepted|acknowledged|recognised|admitted)\s+"
+    r"(?:it\s+|that\s+it\s+)?(?:\w+\s+){0,2}?(?:fault|failed|error|delay|was\s+wrong|oversight)"
+    r"|\b(?:was|is|were|are|been|be)\s+(?:also\s+)?(?:partly\s+)?at\s+fault"
+    r"|\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:some\s+|also\s+)?"
+    r"(?:fault|faults|maladministration|service\s+failure)\b"
+    r"|\bwhich\s+(?:is|was|were|amounts?\s+to)\s+(?:also\s+)?fault|\bamount(?:s|ed)?\s+to\s+fault"
+    r"|\bfault\s+(?:causing|which\s+caused|that\s+caused|caused)"
+    r"|\baccept(?:s|ed)?\s+(?:that\s+)?(?:it\s+was\s+at\s+fault|fault|there\s+was\s+fault)"
+    r"|\bfault\s+(?:by|with|in|on\s+the\s+part\s+of)\s+(?:the|its|how|a)\b"
+    r"|\bfound\s+(?:the|that\s+the)\s+\w+\s+(?:was\s+)?at\s+fault"
+    r"|\b(?:I|we)\s+uphold|\bupheld\s+(?:the|Mr|Mrs|Ms|Miss|her|his)\b)",
+    re.IGNORECASE,
+)
+
+_INJUSTICE = re.compile(
+    r"(?P<none>\b(?:did|does|has|have|had|would|could)\s*(?:not|n[o’']t)\s+(?:\w+\s+){0,2}?"
+    r"caused?\b(?:[^.;]{0,60}?)\binjustice|\bno\s+(?:significant\s+|personal\s+|further\s+)?"
+    r"injustice|\bnot\s+caused?\s+(?:\w+\s+){0,3}?injustice|\bwithout\s+(?:causing\s+)?"
+    r"(?:any\s+)?injustice|\binjustice\s+(?:was|is)\s+not\s+significant"
+    r"|\bnot\s+(?:cause|caused)\s+(?:\w+\s+){0,3}?(?:significant\s+)?(?:harm|loss|distress))"
+    r"|(?P<caused>\bcaus(?:ed|ing|es)\b(?:[^.;]{0,80}?)\b(?:injustice|distress|frustration|"
+    r"uncertainty|inconvenience|anxiety|time\s+and\s+trouble|loss|harm|missed\s+opportunit\w*"
+    r"|worry|upset|stress|confusion|hardship)"
+    r"|\b(?:an|the|some|this|that|avoidable|significant)\s+injustice\b"
+    r"|\bremed(?:y|ies|ied)\s+(?:\w+\s+)?(?:the|this|her|his|their|Mr|Mrs|Ms|Miss)\b|\bsuffered\b"
+    r"|\bput\s+(?:this|things|matters)\s+right|\b(?:suitable|appropriate|sufficient|proportionate"
+    r"|fair|reasonable|further)\s+remedy|\bremedy\s+(?:already|(?:it\s+)?(?:has\s+)?(?:already\s+)?"
+    r"(?:provided|offered))|\bremedy\s+for\s+(?:her|his|their|the)\b"
+    r"|\b(?:has\s+|have\s+)?(?:already\s+)?apologised\b"
+    r"|\b(?:distress|frustration|inconvenience|injustice|uncertainty|anxiety|trouble)\s+"
+    r"(?:\w+\s+)?caused\b)",
+    re.IGNORECASE,
+)
+# What the complainant says, asks or fears is not a finding.
+_REPORTED = re.compile(
+    r"\b(?:says?|said|complain(?:s|ed|ing)?|complaints?\s+that|claim(?:s|ed|ing)?|believes?|feels?|felt|alleg\w*"
+    r"|thinks?|considers?"
+    r"|wants?|asks?|asked|argues?|would\s+like|concerned|dissatisfied|unhappy)\b",
+    re.IGNORECASE,
+)
+_OTHER_BODY_NAMED = re.compile(
+    r"Commissioner|Housing\s+Ombudsman|Ofsted|Care\s+Quality|\bCQC\b|\bICO\b|regulator", re.I
+)
+_INJUSTICE_WORDS = re.compile(r"njustice|caus|remed|suffered|right|apologised")
+_FAULT_WORDS = re.compile(r"fault|fail|delay|error|wrong|entitled|properly|uphold|upheld|maladmin")
+_FINDER = re.compile(r"\b(?:I|we|Ombudsm[ae]n|investigation)\b")
+
+_REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
+    (
+        Reason.UNLIKELY_FAULT,
+        re.compile(
+            r"(?:not\s+enough|insufficient|little|no|not\s+seen(?:\s+any)?)\s+(?:evidence|sign"
+            r"|suggestion|indication)s?\s+(?:of\s+|that\s+)"
+            r"(?:\w+\s+){0,2}?fault|unlikely\s+(?:\S+\s+){0,6}?fault|without\s+fault"
+            r"|(?:followed|applied)\s+(?:the\s+|its\s+)?(?:correct|proper|right|relevant)\s+"
+            r"(?:process|procedure|law|policy|guidance)|cannot\s+question|(?:decision|it)\s+(?:was\s+)?(?:properly|correctly)|reached\s+(?:its|the|their)"
+            r"\s+decisions?\s+properly|no\s+(?:grounds|reason)\s+to\s+(?:question|criticise)"
+            r"|evidence\s+of\s+fault\s+(?:is|was)\s+not",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        Reason.NO_SIGNIFICANT_INJUSTICE,
+        re.compile(
+            r"(?:not|insufficient|no|little)\s+(?:\w+\s+){0,2}?(?:significant|evidence\s+of)\s+"
+            r"(?:\w+\s+){0,2}?injustice|injustice\s+(?:\w+\s+){0,4}?not\s+(?:\w+\s+)?significant"
+            r"|not\s+significant\s+enough|unlikely\s+(?:to\s+|that\s+)(?:\w+\s+){0,5}?(?:lead\s+to|"
+            r"achieve|result\s+in|make)\s+(?:a|any|anything|further|something|the)\s*(?:\w+\s+){0,2}?"
+            r"(?:different|additional|further|more|meaningful|worthwhile|significant|outcome|remedy|"
+            r"difference)|(?:cannot|can\s*not|could\s+not|would\s+not|will\s+not)\s+(?:\w+\s+){0,2}?"
+            r"achieve|remedy\s+for\s+a\s+significant\s+injustice|no\s+worthwhile\s+outcome"
+            r"|(?:would|could)\s+not\s+(?:\w+\s+){0,2}?(?:lead\s+to|add|make)\s+(?:a\s+|any\s+)?"
+            r"(?:different|more|further|difference)|nothing\s+(?:more|further)\s+to\s+achieve"
+            r"|not\s+(?:significant|sufficient|serious)\s+enough|\b(?:minor|limited)\s+injustice"
+            r"|significant\s+enough\s+to\s+(?:warrant|justify)|(?:achieve|lead\s+to|add)\s+"
+            r"(?:anything|something)\s+(?:more|further|different)|(?:different|additional"
+            r"|meaningful|worthwhile)\s+(?:outcome|result)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        Reason.ALREADY_REMEDIED,
+        re.compile(
+            r"(?:provides?|provided|offered|offers|agreed|given|made)\s+(?:\w+\s+){0,3}?"
+            r"(?:suitable|fair|appropriate|reasonable|proportionate|satisfactory|sufficient)\s+"
+            r"(?:remedy|response|apology)|already\s+(?:\w+\s+)?(?:remedied|apologised|put\s+right|"
+            r"provided|agreed|offered|taken)|(?:offered|agreed|provided)\s+(?:\w+\s+){0,3}?remedy"
+            r"|remedy\s+(?:\w+\s+){0,3}?(?:is|was)\s+(?:suitable|appropriate|fair|proportionate)"
+            r"|provides\s+a\s+suitable|put\s+(?:things|this|matters)\s+right"
+            # An early resolution: "we will not investigate because the Council has agreed to ...".
+            r"|(?:Council|it|authority|provider)\s+(?:has\s+)?(?:now\s+|already\s+)?agreed\s+to",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        Reason.COURT_OR_TRIBUNAL,
+        re.compile(
+            r"(?:could|can|should|may|might|would)\s+(?:have\s+)?(?:been\s+)?(?:appeal|challenge"
+            r"|go|apply|ask|take|pursue|use|put)\w*[^.]{0,60}?(?:tribunal|court|appeal|review)"
+            r"|reasonabl[ey]\s+(?:for|to\s+expect)[^.]{0,80}?(?:tribunal|court|appeal|review|claim)"
+            r"|right\s+(?:of|to)\s+(?:appeal|review|challenge)|(?:for|to)\s+the\s+courts?\b"
+            r"|(?:court|tribunal)[^.]{0,40}?(?:best|better)\s+placed|\bappealed\s+to\s+the"
+            r"|(?:statutory|judicial)\s+review|insurance\s+claim|\binsurers?\b"
+            r"|(?:tribunal|court)s?\s+(?:is|are)\s+(?:the\s+)?(?:right|proper|appropriate)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        Reason.LATE,
+        re.compile(
+            r"\blate\b|more\s+than\s+(?:twelve|12|a)\s+(?:months|year)|too\s+long\s+ago"
+            r"|time\s+limit|\bwaited\s+too\s+long|\bsooner\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        Reason.PREMATURE,
+        re.compile(
+            r"premature|complaints?\s+(?:procedure|process)\s+(?:\w+\s+){0,3}?(?:not|yet)"
+            r"|(?:chance|opportunity)\s+to\s+(?:respond|consider|deal|resolve|put)"
+            r"|not\s+(?:yet\s+)?(?:completed|finished|exhausted|been\s+through)\s+(?:\w+\s+){0,3}?"
+            r"complaints|not\s+(?:yet\s+)?complained\s+to\s+the\s+(?:Council|authority|provider)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        Reason.OUTSIDE_JURISDICTION,
+        re.compile(
+            r"(?:outside|not\s+within|beyond)\s+(?:\S+\s+){0,2}?(?:jurisdiction|remit|powers)"
+            r"|law\s+(?:says|does\s+not\s+allow|prevents)|no\s+(?:legal\s+)?(?:power|jurisdiction)"
+            r"|not\s+allowed\s+to\s+investigate|cannot\s+investigate\s+(?:\w+\s+){0,6}?(?:because|as)"
+            r"\s+(?:the\s+law|it\s+is\s+outside)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        Reason.OTHER_BODY,
+        re.compile(
+            r"Information\s+Commissioner|\bICO\b|Housing\s+Ombudsman|Parliamentary|Ofsted"
+            r"|Care\s+Quality\s+Commission|\bCQC\b|Local\s+Government\s+and\s+Social\s+Care\s+"
+            r"Ombudsman\s+cannot|regulator|Financial\s+Ombudsman|(?:better|best)\s+placed"
+            r"|Department\s+for\s+Education|Education\s+and\s+Skills\s+Funding",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        Reason.OTHER,
+        re.compile(
+            r"\bongoing\b|too\s+(?:far\s+)?removed|no\s+provision|not\s+justified|"
+            r"(?:matter|issue)s?\s+(?:\w+\s+){0,3}?already\s+(?:been\s+)?(?:considered|investigated)",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+class _Sentence:
+    """A sentence to read; its span is narrowed only if a finding keeps it."""
+
+    __slots__ = ("end", "from_summary", "place", "start", "text", "whole")
+
+    def __init__(self, text: str, whole: Span | None, start: int, end: int, place: str) -> None:
+        self.text = text
+        self.whole = whole
+        self.start = start
+        self.end = end
+        self.place = place
+        self.from_summary = place == "summary"
+
+    @property
+    def span(self) -> Span | None:
+        return None if self.whole is None else self.whole.sub(self.start, self.end)
+
+
+def find_findings(decision: Decision) -> Findings:
+    """Return what the Ombudsman decided about a decision's complaint.
+
+    Examples:
+        >>> import lgo_parse
+        >>> d = lgo_parse.Decision(summary="We found fault by the Council. "
+        ...     "This caused Mrs X distress. The Council has agreed to apologise.")
+        >>> f = find_findings(d)
+        >>> f.investigated, f.fault.value, f.injustice.value
+        (True, 'found', 'caused')
+    """
+    return read_findings(context_of(decision))
+
+
+class _Seen:
+    """The sentences that said each thing, in document order (``order`` by identity)."""
+
+    def __init__(self) -> None:
+        self.not_investigated: list[_Sentence] = []
+        self.investigated: list[_Sentence] = []
+        self.found: list[_Sentence] = []
+        self.no_fault: list[_Sentence] = []
+        self.caused: list[_Sentence] = []
+        self.not_caused: list[_Sentence] = []
+        self.may_give_reasons: list[_Sentence] = []
+        self.order: dict[int, int] = {}
+
+    def read(self, sentence: _Sentence) -> None:
+        text = sentence.text
+        if "nvestigat" in text or "consider" in text or "take" in text:
+            stop = _NOT_INVESTIGATED.search(text)
+            if stop is not None and not _PART.search(text, stop.end(), stop.end() + 30):
+                self.not_investigated.append(sentence)
+            elif _INVESTIGATED.search(text):
+                self.investigated.append(sentence)
+        reported = _reported(text)
+        # Fault found, and injustice caused, win over anything read later: once
+        # read, later sentences are not searched for them again.
+        if not self.found and _FAULT_WORDS.search(text):
+            kinds = {m.lastgroup for m in _FAULT.finditer(text) if not reported(m.start())}
+            if "found" in kinds:
+                self.found.append(sentence)
+            elif "no" in kinds:
+                self.no_fault.append(sentence)
+        if not self.caused and _INJUSTICE_WORDS.search(text):
+            kinds = {m.lastgroup for m in _INJUSTICE.finditer(text) if not reported(m.start())}
+            if "caused" in kinds:
+                self.caused.append(sentence)
+            elif "none" in kinds:
+                self.not_caused.append(sentence)
+        if sentence.from_summary or not reported(0):
+            # Reasons are read later, and only when the complaint was not
+            # investigated; the story ("She appealed against ...") never.
+            self.may_give_reasons.append(sentence)
+
+    def investigated_or_not(self, decision: Decision) -> tuple[bool | None, list[_Sentence]]:
+        """The summary's word first, then the body's; in one place, whichever comes first."""
+        order = self.order
+        decided = sorted(
+            (*self.investigated, *self.found, *self.no_fault), key=lambda s: order[id(s)]
+        )
+        for in_summary in (True, False):
+            decides = [s for s in decided if s.from_summary is in_summary]
+            stops = [s for s in self.not_investigated if s.from_summary is in_summary]
+            # "We will not investigate ... We have not seen fault in ..." was not investigated.
+            if decides and (not stops or order[id(decides[0])] < order[id(stops[0])]):
+                return True, decides[:1]
+            if stops:
+                return False, stops
+        return _from_outcome(decision), []
+
+    def settled(self, decision: Decision) -> bool:
+        """Whether what was read so far decides everything, so the rest need not be read.
+
+        Read in order: the summary, the final decision, then the other deciding
+        sections. A stop with a reason, fault found with injustice (said, or an
+        apology or payment agreed), or no fault settles it; a cut-off summary
+        or a finding left unsaid does not.
+        """
+        if self.not_investigated:
+            return bool(self.given_reasons()[0]) and not (self.found or self.no_fault)
+        if self.found:
+            return bool(self.caused or self.not_caused) or _personal_remedy(decision)
+        return bool(self.no_fault)
+
+    def given_reasons(self) -> tuple[tuple[Reason, ...], list[_Sentence]]:
+        """The reasons the summary gives when it gives any; else the body's."""
+        reasons: dict[Reason, list[_Sentence]] = {}
+        for sentence in self.may_give_reasons:
+            text = sentence.text
+            said = {reason for reason, pattern in _REASONS if pattern.search(text)}
+            if Reason.COURT_OR_TRIBUNAL in said and not _OTHER_BODY_NAMED.search(text):
+                said.discard(Reason.OTHER_BODY)  # "the courts are better placed"
+            for reason in said:
+                reasons.setdefault(reason, []).append(sentence)
+        for in_summary in (True, False):
+            given = {
+                r: [s for s in found_in if s.from_summary is in_summary]
+                for r, found_in in reasons.items()
+            }
+            chosen = tuple(r for r in Reason if given.get(r))
+            if chosen:
+                return chosen, _distinct(s for r in chosen for s in given[r])
+        return (), []
+
+
+def read_findings(context: Context) -> Findings:
+    """Return the findings in the decision's shared reading (the registered finder)."""
+    decision = context.decision
+    seen = _Seen()
+    place = "summary"
+    for index, sentence in enumerate(_sentences(context)):
+        if sentence.place != place:
+            place = sentence.place
+            if seen.settled(decision):
+                break  # the rest would only repeat it at length
+        seen.order[id(sentence)] = index
+        if any(word in sentence.text for word in _WORDS):
+            seen.read(sentence)
+    investigated, investigated_from = seen.investigated_or_not(decision)
+    fault: Fault | None = None
+    fault_from: list[_Sentence] = []
+    injustice: Injustice | None = None
+    injustice_from: list[_Sentence] = []
+    reasons: tuple[Reason, ...] = ()
+    reasons_from: list[_Sentence] = []
+    if investigated is False:
+        reasons, reasons_from = seen.given_reasons()
+        if seen.caused and Reason.ALREADY_REMEDIED in reasons:
+            injustice, injustice_from = Injustice.CAUSED, seen.caused
+    else:
+        if seen.found:
+            fault, fault_from = Fault.FOUND, seen.found
+        elif seen.no_fault:
+            fault, fault_from = Fault.NOT_FOUND, seen.no_fault
+        if fault is Fault.FOUND:
+            if seen.caused:
+                injustice, injustice_from = Injustice.CAUSED, seen.caused
+            elif seen.not_caused:
+                injustice, injustice_from = Injustice.NOT_CAUSED, seen.not_caused
+            elif _personal_remedy(decision):
+                injustice = Injustice.CAUSED
+    return Findings(
+        investigated=investigated,
+        fault=fault,
+        injustice=injustice,
+        reasons=reasons,
+        investigated_spans=_spans(investigated_from),
+        fault_spans=_spans(fault_from),
+        injustice_spans=_spans(injustice_from),
+        reasons_spans=_spans(reasons_from),
+    )
+
+
+def _sentences(context: Context) -> Iterator[_Sentence]:
+    """Yield the sentences that decide: the summary's, then the deciding sections'."""
+    decision = context.decision
+    if decision.summary:
+        yield from _split(context, decision.summary, decision.summary_span, "summary")
+    sections = list(_deciding(decision.sections, context))
+    final = [s for s in sections if context.kind(s) is SectionKind.FINAL_DECISION]
+    for place, chosen in (("final", final), ("body", [s for s in sections if s not in final])):
+        for section in chosen:
+            for block in section.blocks:
+                yield from _split(context, block.text, block.span, place)
+                if not isinstance(block, LooseLine):
+                    for item in block.items:
+                        yield from _split(context, item.text, item.span, place)
+
+
+def _deciding(sections: tuple[Section, ...], context: Context) -> Iterator[Section]:
+    for section in sections:
+        kind = context.kind(section)
+        if kind in _SKIPPED:
+            continue
+        if kind in _DECIDING or (
+            kind is SectionKind.OTHER
+            and section.heading is not None
+            and _DECIDING_HEADING.match(section.heading)
+        ):
+            yield section
+        yield from _deciding(section.subsections, context)
+
+
+def _split(context: Context, text: str, span: Span | None, place: str) -> Iterator[_Sentence]:
+    for start, end in context.sentences(text):
+        yield _Sentence(text[start:end], span, start, end, place)
+
+
+def _reported(text: str) -> _Before:
+    return _Before(text)
+
+
+class _Before:
+    """Whether a match at an offset follows reported speech ("Mrs X says ...") without a finder."""
+
+    __slots__ = ("_at", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._at: int | None = -1  # not read yet: most sentences never ask
+
+    def __call__(self, at: int) -> bool:
+        if self._at == -1:
+            text = self._text
+            said = _REPORTED.search(text)
+            # "We found ... Mrs X says" does not make the finding reported; only
+            # reported speech before any "we"/"I"/"Ombudsman" does.
+            finder = _FINDER.search(text) if said is not None else None
+            self._at = (
+                said.start()
+                if said is not None and (finder is None or finder.start() > said.start())
+                else None
+            )
+        return self._at is not None and self._at < at
+
+
+def _from_outcome(decision: Decision) -> bool | None:
+    if decision.outcome is None:
+        return None
+    kind = decision.outcome.kind
+    if kind in (OutcomeKind.UPHELD, OutcomeKind.NOT_UPHELD):
+        return True
+    if kind is OutcomeKind.CLOSED_AFTER_INITIAL_ENQUIRIES:
+        return False
+    return None
+
+
+def _personal_remedy(decision: Decision) -> bool:
+    """Whether an apology or payment is agreed: a remedy for the complainant's own injustice."""
+    return any(r.kind in (RemedyKind.APOLOGY, RemedyKind.PAYMENT) for r in decision.remedies)
+
+
+def _distinct(sentences: Iterator[_Sentence]) -> list[_Sentence]:
+    seen: set[int] = set()
+    kept = []
+    for sentence in sentences:
+        if id(sentence) not in seen:
+            seen.add(id(sentence))
+            kept.append(sentence)
+    return kept
+
+
+def _spans(sentences: list[_Sentence]) -> tuple[Span, ...]:
+    spans = (s.span for s in sentences)
+    return tuple(span for span in spans if span is not None)

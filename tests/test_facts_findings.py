@@ -1,0 +1,143 @@
+"""Findings: investigated, fault, injustice and reasons, on made-up texts of the real shapes."""
+
+from __future__ import annotations
+
+import pytest
+from facts_cases import parsed, web
+
+import lgo_parse
+from lgo_parse import Fault, Findings, Injustice, Reason
+
+FOUND, NO_FAULT = Fault.FOUND, Fault.NOT_FOUND
+CAUSED, NOT_CAUSED = Injustice.CAUSED, Injustice.NOT_CAUSED
+
+# (summary, investigated, fault, injustice, reasons), each naming the defect it guards against.
+Case = tuple[str, str, bool | None, Fault | None, Injustice | None, tuple[Reason, ...]]
+SUMMARIES: list[Case] = [
+    ("plain finding", "We found fault by the Council. This caused Mrs X distress.",
+     True, FOUND, CAUSED, ()),
+    ("no fault then fault: any finding of fault wins",
+     "There was no fault in the decision. However, there was fault in how it replied.",
+     True, FOUND, None, ()),
+    ("no fault", "There was no fault in how the Council reached its decision.",
+     True, NO_FAULT, None, ()),
+    ("not enough evidence of fault is a reason, not a finding",
+     "We will not investigate this complaint. There is not enough evidence of fault.",
+     False, None, None, (Reason.UNLIKELY_FAULT,)),
+    ("what the complainant says is not a finding",
+     "Mrs X says the Council's failures caused her distress. We found no fault.",
+     True, NO_FAULT, None, ()),
+    ("a failure stated as a finding, without the word fault",
+     "The Council delayed the review. The Council will apologise to Ms Y.",
+     True, FOUND, CAUSED, ()),
+    ("fault without injustice",
+     "The Council was at fault, but this did not cause Mr X a significant injustice.",
+     True, FOUND, NOT_CAUSED, ()),
+    ("late and court reasons, each once",
+     "We will not investigate Mr X's complaint because it is late. He could have appealed "
+     "to the tribunal. It was reasonable for him to appeal to the tribunal.",
+     False, None, None, (Reason.COURT_OR_TRIBUNAL, Reason.LATE)),
+    ("ended an investigation; the courts better placed is a court, not another body",
+     "We ended our investigation because the courts are better placed to decide.",
+     False, None, None, (Reason.COURT_OR_TRIBUNAL,)),
+    ("a part not investigated does not undo the investigation",
+     "There was no fault in the decision. We did not investigate other matters Mr X raised.",
+     True, NO_FAULT, None, ()),
+    ("no worthwhile outcome",
+     "We will not investigate. An investigation is unlikely to achieve anything more.",
+     False, None, None, (Reason.NO_SIGNIFICANT_INJUSTICE,)),
+    ("already remedied: injustice remedied is still injustice caused",
+     "We will not investigate because the Council has offered a suitable remedy.",
+     False, None, CAUSED, (Reason.ALREADY_REMEDIED,)),
+    ("stopped investigating; not complained to the Council yet",
+     "We have stopped investigating because Mr X has not yet complained to the Council.",
+     False, None, None, (Reason.PREMATURE,)),
+    ("unlikely to find the Council at fault, words between",
+     "We should not investigate as we are unlikely to find the Council at fault.",
+     False, None, None, (Reason.UNLIKELY_FAULT,)),
+    ("an early resolution is already remedied",
+     "We will not investigate because the Council has agreed to reconsider the application.",
+     False, None, None, (Reason.ALREADY_REMEDIED,)),
+    ("another public body named",
+     "We will not investigate; the Department for Education is better placed.",
+     False, None, None, (Reason.OTHER_BODY,)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("summary", "investigated", "fault", "injustice", "reasons"),
+    [case[1:] for case in SUMMARIES],
+    ids=[case[0] for case in SUMMARIES],
+)
+def test_findings_from_the_summary(
+    summary: str,
+    investigated: bool | None,
+    fault: Fault | None,
+    injustice: Injustice | None,
+    reasons: tuple[Reason, ...],
+) -> None:
+    found = parsed(web(summary=summary)).findings
+    assert (found.investigated, found.fault, found.injustice, found.reasons) == (
+        investigated,
+        fault,
+        injustice,
+        reasons,
+    )
+
+
+def test_a_clear_body_statement_wins_over_a_cut_off_summary() -> None:
+    text = web(
+        ("Final decision", ["I have found fault by the Council causing injustice."]),
+        summary="Mr X complains about the Council's handling of his",
+    )
+    found = parsed(text).findings
+    assert (found.investigated, found.fault, found.injustice) == (True, FOUND, CAUSED)
+
+
+def test_the_story_is_not_read() -> None:
+    # Guards against reading "What happened": the Council's letter said it found fault.
+    text = web(
+        ("What happened", ["The Council wrote that it found fault with the contractor."]),
+        summary="Ms Y complained about the repairs.",
+    )
+    assert parsed(text).findings.fault is None
+
+
+def test_each_finding_keeps_the_sentence_it_was_read_from() -> None:
+    text = web(summary="Mr X complained. We found fault by the Council.")
+    decision = parsed(text)
+    (span,) = decision.findings.fault_spans
+    assert text[span.start : span.end] == "We found fault by the Council."
+    assert "⟦fault found│We found fault by the Council.⟧" in lgo_parse.dump(decision)
+
+
+def test_the_header_decides_investigated_only_when_the_text_does_not() -> None:
+    text = "Example Council (23 013 577)\n\nDecision : Upheld\n\nSummary: Mr X complained.\n"
+    findings = lgo_parse.parse(text).findings
+    assert (findings.investigated, findings.fault) == (True, None)
+
+
+def test_findings_built_in_code_have_no_spans_and_compare_by_content() -> None:
+    d = lgo_parse.Decision(summary="We found fault by the Council.")
+    assert d.findings == Findings(True, FOUND)
+    assert d.findings.fault_spans == ()
+    assert d.findings.label() == "investigated, fault found"
+
+
+def test_findings_are_in_to_dict() -> None:
+    data = lgo_parse.Decision(summary="We will not investigate: it is late.").to_dict()
+    assert data["findings"]["investigated"] is False
+    assert data["findings"]["reasons"] == ["late"]
+
+
+@pytest.mark.parametrize(
+    ("summary", "fault"),
+    [
+        # Guards against "complainant"/"complaint" read as reported speech (the word, not a verb).
+        ("The complainant's case was handled late: the Council failed to reply.", FOUND),
+        # ... and against the allegation in "a complaint that it did not act" read as a finding.
+        ("There was no fault by the Council in a complaint that it did not act.", NO_FAULT),
+    ],
+)
+def test_reported_speech_is_a_verb_or_an_allegation(summary: str, fault: Fault) -> None:
+    assert parsed(web(summary=summary)).findings.fault is fault
