@@ -39,12 +39,14 @@ from ._model import (
     SectionKind,
 )
 from ._parse import parse, parse_file
+from ._records import TABLES, records
 from ._render import render
 from ._schema import SCHEMA_VERSION, json_schema
 from ._version import __version__
 
 __all__ = [
     "SCHEMA_VERSION",
+    "TABLES",
     "Block",
     "Category",
     "Citation",
@@ -72,5 +74,6 @@ __all__ = [
     "json_schema",
     "parse",
     "parse_file",
+    "records",
     "render",
 ]
