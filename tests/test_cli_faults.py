@@ -8,6 +8,7 @@ Waiting is done on events (a FIFO's reader opening it), never on time.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
@@ -87,10 +88,8 @@ def test_a_fifo_socket_or_device_in_a_folder_is_reported_and_never_opened(
     os.mkfifo(tmp_path / "fifo.txt")
     (tmp_path / "null.txt").symlink_to(os.devnull)
     sock = socket.socket(socket.AF_UNIX)
-    try:
+    with contextlib.suppress(OSError):  # a path too long for a socket: the others still count
         sock.bind(str(tmp_path / "socket.txt"))
-    except OSError:  # a path too long for a socket: the other two still count
-        pass
     code, out, err = run(capsys, "--no-facts", "-f", "csv", str(tmp_path))
     sock.close()
     assert code == 1
