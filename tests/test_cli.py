@@ -240,6 +240,37 @@ def test_line_separators_are_escaped_in_jsonl(
     assert json.loads(out)["summary"] == "one\u2028two\x85three"
 
 
+# -- several statements in one file (--all) -------------------------------------------
+
+HAS_PARSE_ALL = hasattr(lgo_parse, "parse_all")
+
+
+@pytest.mark.skipif(not HAS_PARSE_ALL, reason="lgo_parse.parse_all is not in this version yet")
+def test_all_writes_one_document_per_statement(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    both = tmp_path / "two.txt"
+    both.write_bytes(SEEDS[0].read_bytes() + SEEDS[3].read_bytes())
+    code, out, _ = run(capsys, "--no-facts", "--all", "-f", "csv", str(both), str(SEEDS[1]))
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out, newline="")))
+    assert [(row["file"], row["reference"]) for row in rows] == [
+        (str(both), "23 013 577"),
+        (str(both), lgo_parse.parse_file(SEEDS[3]).reference.text),  # type: ignore[union-attr]
+        (str(SEEDS[1]), "21 002 206"),
+    ]
+    code, out, _ = run(capsys, "--no-facts", "--all", str(both))
+    assert code == 0
+    assert len(json.loads(out)) == 2  # with --all, json is always an array
+
+
+@pytest.mark.skipif(HAS_PARSE_ALL, reason="lgo_parse.parse_all is there")
+def test_all_without_parse_all_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "--all", str(SEED_000))
+    assert (code, out) == (2, "")
+    assert "--all needs lgo_parse.parse_all" in err
+
+
 # -- determinism -----------------------------------------------------------------------
 
 
