@@ -61,8 +61,7 @@ def cases() -> list[tuple[str, list[tuple[str, list[str]]]]]:
 
 def matches(expected: list[str], actual: list[str]) -> bool:
     pattern = "".join(
-        r"(?:[^\n]*\n)*?" if line.strip() == "..." else re.escape(line) + r"\n"
-        for line in expected
+        r"(?:[^\n]*\n)*?" if line.strip() == "..." else re.escape(line) + r"\n" for line in expected
     )
     return re.fullmatch(pattern, "".join(f"{line}\n" for line in actual)) is not None
 
