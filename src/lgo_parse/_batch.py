@@ -78,8 +78,15 @@ class Report:
     def __init__(self) -> None:
         self.failures: list[str] = []
         self.total = 0
-        """How many inputs the run had; set once they are known."""
+        """How many inputs the run has: the jobs and the inputs that failed before any job."""
         self.done = 0
+        """How many jobs have come back."""
+        self._before = 0
+
+    def start(self, jobs: Sequence[Job]) -> None:
+        """Count the inputs, once found: the jobs and what failed while finding them."""
+        self._before = len(self.failures)
+        self.total = len(jobs) + self._before
 
     def fail(self, line: str) -> None:
         self.failures.append(line)
@@ -96,7 +103,8 @@ class Report:
         """Print the failures found so far after Ctrl-C, and return 130."""
         self._print_failures()
         failed = f", {len(self.failures)} failed" if self.failures else ""
-        sys.stderr.write(f"{PROG}: interrupted after {self.done} of {self.total} inputs{failed}\n")
+        done = self._before + self.done
+        sys.stderr.write(f"{PROG}: interrupted after {done} of {self.total} inputs{failed}\n")
         return 130
 
     def _print_failures(self) -> None:
@@ -228,7 +236,9 @@ def read_decisions(job: Job, *, several: bool = False) -> list[Decision]:
     if several:
         # parse_all arrives with issue 10 (several statements in one text);
         # the command line refuses --all before any work when it is missing.
-        parse_all: Callable[[str], list[Decision]] = lgo_parse.parse_all  # type: ignore[attr-defined]
+        parse_all: Callable[[str], list[Decision]] | None = getattr(lgo_parse, "parse_all", None)
+        if parse_all is None:
+            raise NotImplementedError("lgo_parse.parse_all is not in this version")
         return list(parse_all(text))
     return [lgo_parse.parse(text)]
 

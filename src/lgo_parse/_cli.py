@@ -205,7 +205,7 @@ def _run_parse(args: list[str]) -> int:
     fmt: str = options.format or ("json" if single else "jsonl")
     report = Report()
     jobs = _batch.find_jobs(options.inputs, report)
-    report.total = len(jobs) + len(report.failures)
+    report.start(jobs)
     task = partial(format_input, fmt=fmt, facts=options.facts, several=options.several)
     output = _open_output(options.output)
     if output is None:

@@ -138,7 +138,7 @@ def write_tables(
         return 2
     report = Report()
     jobs = _batch.find_jobs(inputs, report, stdin=False)
-    report.total = len(jobs) + len(report.failures)
+    report.start(jobs)
     progress = _batch.Progress(len(jobs), quiet=False)
     task = partial(read_tables, several=several)
     key = 0
