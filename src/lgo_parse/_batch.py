@@ -11,8 +11,8 @@ What every ``lgo-parse`` command that reads many files shares:
   each folder once: a link back to a folder already searched (a loop, or the
   same folder twice) is reported and skipped. Files named on the command line
   are read whatever they are, so ``lgo-parse <(cat statement.txt)`` works.
-* **Running them.** One process for one file; otherwise a
-  ``concurrent.futures.ProcessPoolExecutor``. Results come back in input order.
+* **Running them.** One process for one file; otherwise worker processes,
+  each with a pipe of its own (see ``_Pool``). Results come back in input order.
   A worker that dies (killed by the out-of-memory killer, say) ends the batch
   at once: the files it and the others were parsing are named as lost, the
   files not yet started as not parsed.
@@ -23,16 +23,14 @@ What every ``lgo-parse`` command that reads many files shares:
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import sys
-from collections import deque
 from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future, ProcessPoolExecutor
-
     from ._model import Decision
 
 PROG = "lgo-parse"
@@ -283,8 +281,6 @@ def run(jobs: list[Job], task: Task, workers: int) -> Generator[Result, None, No
 
 def _in_workers(jobs: list[Job], task: Task, workers: int) -> Iterator[Result]:
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
 
     context = multiprocessing.get_context(START_METHOD)
     if context.get_start_method() == "fork":
@@ -294,70 +290,134 @@ def _in_workers(jobs: list[Job], task: Task, workers: int) -> Iterator[Result]:
 
         lgo_parse.parse("Example Council (23 013 577)\n")
     # Small chunks amortise sending jobs and still share the tail of a batch;
-    # a bounded window of chunks in flight keeps memory flat on huge batches.
+    # at most `window` chunks past the next one to write are handed out, so
+    # results waiting to be written in order stay few.
     size = max(1, min(16, len(jobs) // (workers * 4)))
-    chunks = iter([jobs[i : i + size] for i in range(0, len(jobs), size)])
-    pending: deque[tuple[list[Job], Future[list[Result]]]] = deque()
-    executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_interrupts)
-    finished = False
+    pool = _Pool(context, task, workers, [jobs[i : i + size] for i in range(0, len(jobs), size)])
     try:
-        try:
-            while True:
-                while len(pending) < workers * 4:
-                    chunk = next(chunks, None)
-                    if chunk is None:
-                        break
-                    pending.append((chunk, executor.submit(attempt_all, task, chunk)))
-                if not pending:
-                    break
-                results = pending[0][1].result()
-                pending.popleft()
-                yield from results
-        except BrokenProcessPool:
-            yield from _after_a_death(pending, chunks)
-        finished = True
+        yield from pool.results(window=workers * 4)
     finally:
-        if finished:
-            executor.shutdown(wait=True)
-        else:  # Ctrl-C, a closed pipe, or the caller stopped early: stop the workers now
-            _stop(executor)
+        pool.stop()
 
 
-def _after_a_death(
-    pending: deque[tuple[list[Job], Future[list[Result]]]], chunks: Iterator[list[Job]]
-) -> Iterator[Result]:
-    """The results still to come when a worker has died: what was done, lost, not started."""
-    lost = 0
-    for chunk, future in pending:
-        error = future.exception() if future.done() else None
-        if future.done() and error is None:
-            yield from future.result()
-            continue
-        for job in chunk:
-            lost += 1
-            yield Result(job.name, None, f"{job.name}: {LOST}")
-    skipped = 0
-    for chunk in chunks:
-        for job in chunk:
-            skipped += 1
-            yield Result(job.name, None, f"{job.name}: {NOT_STARTED}")
-    warn(f"a worker process died: the batch stopped ({lost} files lost, {skipped} not started)")
+class _Worker:
+    """A worker process and our end of its own pipe."""
+
+    def __init__(self, context: Any, task: Task) -> None:
+        self.connection, theirs = context.Pipe()
+        self.process = context.Process(target=_serve, args=(task, theirs), daemon=True)
+        self.process.start()
+        # Only the worker holds its end now: if it dies mid-message, we read EOF, not a hang.
+        theirs.close()
+        self.chunk: int | None = None
+        """The index of the chunk it is parsing, or None when it is idle."""
 
 
-def _stop(executor: ProcessPoolExecutor) -> None:
-    # A worker may be stuck (reading a FIFO named on the command line, or a
-    # huge file): terminate them rather than wait. Python 3.14 has
-    # terminate_workers(); before it the processes are only in a private field.
-    terminate = getattr(executor, "terminate_workers", None)
-    if terminate is not None:
-        terminate()
-        return
-    processes = list((getattr(executor, "_processes", None) or {}).values())
-    executor.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        process.terminate()
-    for process in processes:
-        process.join(5)
+class _Pool:
+    """Worker processes, one pipe each, managed here rather than by a library pool.
+
+    ``multiprocessing.Pool`` hangs when a worker is killed; ``ProcessPoolExecutor``
+    survives that, but its manager thread can hang the interpreter's exit when
+    workers are stopped while sending a result (``lgo-parse DIR | head``). With
+    a pipe per worker, a worker that dies is seen at once (its pipe ends or its
+    process sentinel fires), and stopping needs no thread to agree.
+    """
+
+    def __init__(self, context: Any, task: Task, workers: int, chunks: list[list[Job]]) -> None:
+        self.chunks = chunks
+        self.workers = [_Worker(context, task) for _ in range(workers)]
+        self.done: dict[int, list[Result]] = {}
+        self.finished = False
+        self.stopped = False
+
+    def results(self, *, window: int) -> Iterator[Result]:
+        """Yield every job's result in input order, ending early if a worker dies."""
+        from multiprocessing.connection import wait
+
+        handed, written = 0, 0
+        while written < len(self.chunks):
+            for worker in self.workers:
+                if worker.chunk is None and handed < len(self.chunks) and handed < written + window:
+                    worker.chunk = handed
+                    handed += 1
+                    try:
+                        worker.connection.send(self.chunks[worker.chunk])
+                    except OSError:  # it died while idle: this chunk never started
+                        worker.chunk = None
+                        yield from self._after_a_death(written)
+                        return
+            while written in self.done:
+                yield from self.done.pop(written)
+                written += 1
+            busy = [worker for worker in self.workers if worker.chunk is not None]
+            if not busy:
+                continue
+            ready = wait([w.connection for w in busy] + [w.process.sentinel for w in busy])
+            for worker in busy:
+                if worker.connection in ready:
+                    try:
+                        results: list[Result] = worker.connection.recv()
+                    except (EOFError, OSError):  # it died while sending
+                        yield from self._after_a_death(written)
+                        return
+                    assert worker.chunk is not None
+                    self.done[worker.chunk] = results
+                    worker.chunk = None
+                elif worker.process.sentinel in ready:  # it died while parsing
+                    yield from self._after_a_death(written)
+                    return
+        self.finished = True
+
+    def _after_a_death(self, written: int) -> Iterator[Result]:
+        """The rest of the batch once a worker has died: what was done, lost, not started."""
+        running = {worker.chunk for worker in self.workers if worker.chunk is not None}
+        self.stop()
+        lost = skipped = 0
+        for index in range(written, len(self.chunks)):
+            if index in self.done:
+                yield from self.done.pop(index)
+                continue
+            reason = LOST if index in running else NOT_STARTED
+            for job in self.chunks[index]:
+                if index in running:
+                    lost += 1
+                else:
+                    skipped += 1
+                yield Result(job.name, None, f"{job.name}: {reason}")
+        warn(f"a worker process died: the batch stopped ({lost} files lost, {skipped} not started)")
+
+    def stop(self) -> None:
+        """End the workers: politely when the batch is done, at once otherwise."""
+        if self.stopped:
+            return
+        self.stopped = True
+        for worker in self.workers:
+            if self.finished:
+                with contextlib.suppress(OSError):
+                    worker.connection.send(None)
+            else:
+                # Stopped early (Ctrl-C, a closed pipe, a death): a worker may be
+                # stuck, reading a FIFO named on the command line or a huge file.
+                worker.process.terminate()
+        for worker in self.workers:
+            worker.process.join(5)
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join()
+            worker.connection.close()
+
+
+def _serve(task: Task, connection: Any) -> None:
+    """A worker: parse the chunks sent until told to stop (None) or the pipe closes."""
+    _ignore_interrupts()
+    while True:
+        try:
+            chunk = connection.recv()
+        except (EOFError, OSError):
+            return
+        if chunk is None:
+            return
+        connection.send(attempt_all(task, chunk))
 
 
 def _ignore_interrupts() -> None:
