@@ -106,6 +106,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_inputs(
         parser,
         "statement files, directories (searched for *.txt and *.pdf) or - for standard input",
+        "FILE|DIR|-",
     )
     from ._formats import FORMATS
 
@@ -127,11 +128,11 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_inputs(parser: argparse.ArgumentParser, help: str) -> None:
-    parser.add_argument("inputs", nargs="+", metavar="FILE|DIR|-", help=help)
+def _add_inputs(parser: argparse.ArgumentParser, help: str, metavar: str = "FILE|DIR") -> None:
+    parser.add_argument("inputs", nargs="+", metavar=metavar, help=help)
 
 
-def _add_jobs(parser: argparse.ArgumentParser) -> None:
+def _add_jobs(parser: argparse.ArgumentParser, all_help: str = ALL_HELP) -> None:
     parser.add_argument(
         "-j",
         "--jobs",
@@ -139,7 +140,7 @@ def _add_jobs(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="worker processes (default: the number of CPUs)",
     )
-    parser.add_argument("--all", dest="several", action="store_true", help=ALL_HELP)
+    parser.add_argument("--all", dest="several", action="store_true", help=all_help)
 
 
 def _positive_int(text: str) -> int:
@@ -273,7 +274,7 @@ def _run_db(args: list[str]) -> int:
     )
     _add_inputs(parser, "statement files or directories (searched for *.txt and *.pdf)")
     parser.add_argument("-o", "--output", metavar="FILE", required=True, help="the database")
-    _add_jobs(parser)
+    _add_jobs(parser, "each file may hold several statements: store one decision per statement")
     parser.add_argument(
         "--prune",
         action="store_true",
@@ -305,7 +306,7 @@ def _run_tables(args: list[str]) -> int:
     _add_inputs(parser, "statement files or directories (searched for *.txt and *.pdf)")
     parser.add_argument("-o", "--output", metavar="DIR", required=True, help="the folder to write")
     parser.add_argument("-f", "--format", choices=TABLE_FORMATS, default="csv", help="default: csv")
-    _add_jobs(parser)
+    _add_jobs(parser, "each file may hold several statements: rows for each statement")
     options = _parse_args(parser, args)
     if isinstance(options, int):
         return options
