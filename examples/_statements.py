@@ -33,11 +33,18 @@ def add_statements_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def statement_files(target: Path | None) -> list[Path]:
-    """The ``*.txt`` files of ``target`` (a file or a folder), or of the default fixtures."""
+    """The ``*.txt`` files of ``target`` (a file or a folder), or of the default fixtures.
+
+    A ``target`` that does not exist ends the script with a message and exit
+    status 2: an empty table would look like an answer.
+    """
     if target is None:
         return [path for folder in FIXTURES for path in sorted(folder.glob("*.txt"))]
     if target.is_dir():
         return sorted(target.rglob("*.txt"))
+    if not target.exists():
+        print(f"{target}: no such file or folder", file=sys.stderr)
+        raise SystemExit(2)
     return [target]
 
 

@@ -35,8 +35,10 @@ Lines in general
 
 Title and header
 
-4. The authority is non-empty; the reference is ``NN NNN NNN`` with ASCII
-   digits and single spaces (the model validator rejects anything else).
+4. The authority is non-empty and does not start like a list item or a
+   lettered heading ("- ", "1. ", "A) "); the reference is ``NN NNN NNN``
+   with ASCII digits and single spaces (the model validator rejects anything
+   else).
 5. Chrome before the title must not itself read as a title line.
 6. The header fields are written as ``Category : ``, ``Decision : ``,
    ``Decision date : ``; the final-decision label line is always written for a
@@ -667,12 +669,16 @@ references = _short(
     st.from_regex(r"[0-9]{2} [0-9]{3} [0-9]{3}[a-z]?", fullmatch=True).map(Reference)
 )
 
+TITLE_LIKE_ITEM = re.compile(r"[-•◦▪‣●○■□·∙⁃][ \t]|\d{1,3}[.)][ \t]|[A-Z]\)[ \t]")
 authorities = _short(
     st.one_of(
         _pick(AUTHORITY_NAMES),
         _pick(AUTHORITY_NAMES),
         _joined(_pick(AUTHORITY_NAMES), text_words),
-        unicode_fragments.filter(lambda a: not a.startswith("\ufeff")),
+        # Rule 4: a title that starts like a list item ("- (23 013 577)") is no title.
+        unicode_fragments.filter(
+            lambda a: not a.startswith("\ufeff") and not TITLE_LIKE_ITEM.match(a + " (")
+        ),
     )
 )
 categories = _short(

@@ -9,13 +9,15 @@ import re
 import shutil
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 import lgo_parse
-from lgo_parse import _cli
-from lgo_parse._cli import CSV_COLUMNS, main
+from lgo_parse import _batch, _formats
+from lgo_parse._cli import main
+from lgo_parse._formats import CSV_COLUMNS
 from lgo_parse._schema import json_schema
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -184,14 +186,14 @@ def test_a_missing_file_is_a_failure_not_a_crash(
 def test_an_internal_error_does_not_stop_the_batch(
     batch: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    real = _cli.FORMATTERS["jsonl"]
+    real = _formats.FORMATTERS["jsonl"]
 
-    def flaky(decision: lgo_parse.Decision, job: _cli.Job) -> str:
+    def flaky(decision: lgo_parse.Decision, source: str, facts: bool) -> str:
         if decision.reference is not None and decision.reference.text == "23 013 577":
             raise RuntimeError("a bug")
-        return real(decision, job)
+        return real(decision, source, facts)
 
-    monkeypatch.setitem(_cli.FORMATTERS, "jsonl", flaky)
+    monkeypatch.setitem(_formats.FORMATTERS, "jsonl", flaky)
     code, out, err = run(capsys, "--no-facts", "-j", "1", str(batch))
     assert code == 1
     assert len(out.splitlines()) == len(SEEDS) - 1
@@ -203,7 +205,7 @@ def test_an_internal_error_does_not_stop_the_batch(
 def test_an_empty_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, str(tmp_path))
     assert (code, out) == (0, "")
-    assert "no *.txt files" in err
+    assert "no *.txt or *.pdf files" in err
 
 
 def test_json_for_several_files_is_an_array(
@@ -238,6 +240,27 @@ def test_line_separators_are_escaped_in_jsonl(
     assert json.loads(out)["summary"] == "one\u2028two\x85three"
 
 
+# -- several statements in one file (--all) -------------------------------------------
+
+
+def test_all_writes_one_document_per_statement(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    both = tmp_path / "two.txt"
+    both.write_bytes(SEEDS[0].read_bytes() + SEEDS[3].read_bytes())
+    code, out, _ = run(capsys, "--no-facts", "--all", "-f", "csv", str(both), str(SEEDS[1]))
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out, newline="")))
+    assert [(row["file"], row["reference"]) for row in rows] == [
+        (str(both), "23 013 577"),
+        (str(both), lgo_parse.parse_file(SEEDS[3]).reference.text),  # type: ignore[union-attr]
+        (str(SEEDS[1]), "21 002 206"),
+    ]
+    code, out, _ = run(capsys, "--no-facts", "--all", str(both))
+    assert code == 0
+    assert len(json.loads(out)) == 2  # with --all, json is always an array
+
+
 # -- determinism -----------------------------------------------------------------------
 
 
@@ -257,7 +280,7 @@ def test_worker_processes_give_the_same_bytes(
     capsys: pytest.CaptureFixture[str],
     start_method: str | None,
 ) -> None:
-    monkeypatch.setattr(_cli, "START_METHOD", start_method)
+    monkeypatch.setattr(_batch, "START_METHOD", start_method)
     one, two = tmp_path / "j1.jsonl", tmp_path / "j2.jsonl"
     assert main(["--no-facts", "-j", "1", "-o", str(one), str(batch)]) == 1
     err_one = capsys.readouterr().err
@@ -315,7 +338,8 @@ def test_csv_has_remedy_totals(capsys: pytest.CaptureFixture[str]) -> None:
         remedies = lgo_parse.parse_file(path).remedies
         amounts = [r.amount for r in remedies if r.amount is not None]
         assert row["remedies"] == str(len(remedies))
-        assert row["remedy_amount_total"] == (format(sum(amounts), "f") if amounts else "")
+        # 0, not empty, when no remedy names a sum: the facts were read and found none.
+        assert row["remedy_amount_total"] == format(sum(amounts, Decimal(0)), "f")
         assert row["remedy_kinds"] == "; ".join(sorted({r.kind.value for r in remedies}))
 
 

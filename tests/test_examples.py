@@ -151,6 +151,21 @@ def test_remedies_by_authority_runs_on_every_fixture(tmp_path: Path) -> None:
     assert rows["Leicestershire County Council"][-1] == "£1,000"
 
 
+@pytest.mark.parametrize("script", ["remedies_by_authority.py", "outcomes_by_category.py"])
+def test_a_missing_folder_is_an_error_not_an_empty_table(tmp_path: Path, script: str) -> None:
+    # Defect guarded: a mistyped folder printed "skipped", an empty table, and exit status 0.
+    done = subprocess.run(
+        [sys.executable, str(EXAMPLES / script), str(tmp_path / "no-such-folder")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr == f"{tmp_path / 'no-such-folder'}: no such file or folder\n"
+    assert done.stdout == ""
+
+
 # -- cites_section.py ----------------------------------------------------------------
 
 

@@ -45,12 +45,14 @@ from ._model import (
     SectionKind,
 )
 from ._parse import parse, parse_all, parse_file
+from ._records import TABLES, records
 from ._render import render
 from ._schema import SCHEMA_VERSION, json_schema
 from ._version import __version__
 
 __all__ = [
     "SCHEMA_VERSION",
+    "TABLES",
     "Block",
     "Category",
     "Citation",
@@ -85,5 +87,6 @@ __all__ = [
     "parse",
     "parse_all",
     "parse_file",
+    "records",
     "render",
 ]

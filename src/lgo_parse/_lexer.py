@@ -318,16 +318,28 @@ class LineLexer(Lexer):
         return found
 
     def _last_signature(self, tokens: list[LineToken]) -> LineToken | None:
-        """Find the statement's signature: the last signature line of the text.
+        """Find the statement's signature: its last signature line.
 
         Pages can carry two, the investigator's typed in the body and the
         website template's after "Back to top"; only the last one ends the
-        statement. Scanned from the end, so only the chrome is passed over.
+        statement. In a text holding several statements, that is the last
+        signature line before the next statement starts (a title or another
+        statement-start line after a signature).
         """
-        for token in reversed(tokens):
-            if SIGNATURE_HINT in token.value and self._signature.fullmatch(token.value):
-                return token
-        return None
+        found: LineToken | None = None
+        started = False  # a signature before the statement starts is chrome
+        for token in tokens:
+            value = token.value
+            if SIGNATURE_HINT in value and self._signature.fullmatch(value):
+                found = token
+            elif (value.endswith(")") or "mbudsm" in value or "omplaint" in value) and (
+                self._reserved.fullmatch(value)
+            ):
+                if started and found is not None:
+                    break
+                started = True
+                found = None
+        return found
 
     def lex(  # type: ignore[override]  # yields LineTokens to our own driver
         self, lexer_state: LexerState, parser_state: Any
