@@ -1,0 +1,150 @@
+"""pypdf against pdfminer.six on decision documents laid out like the Ombudsman's PDFs.
+
+Run from the repository root: ``python benchmarks/pdf_extractors.py`` (needs the
+``test`` extra, which brings both libraries and reportlab).
+
+The PDFs are the made-up statements of ``tests/pdfs.py`` (final and draft, with
+and without a cover page and ligature glyphs), whose maker knows every line it
+printed. Each way of reading them is scored on:
+
+* lines: printed lines found as output lines, in order (longest common
+  subsequence over the non-blank output lines, ligatures normalised), of all
+  printed lines;
+* other lines: non-blank output lines that are not printed lines (a printed
+  line split in two, or two run together), and blank lines (between blocks);
+* pages: the output has one form feed per page break and the cover page is empty;
+* glyphs: ``ﬁ``/``ﬂ`` come out as ligature characters (to be normalised), and
+  ``£``, curly quotes and ``•`` survive;
+* speed: documents a second, and as a ratio to the fastest way, in this process.
+"""
+
+from __future__ import annotations
+
+import io
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(REPO / "tests"), str(REPO / "src")]
+
+import pdfs  # noqa: E402
+
+Reader = Callable[[bytes], str]
+
+
+def pypdf_plain(data: bytes) -> str:
+    import pypdf
+
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    return "\f".join(page.extract_text() for page in reader.pages)
+
+
+def pypdf_layout(data: bytes) -> str:
+    import pypdf
+
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    return "\f".join(page.extract_text(extraction_mode="layout") for page in reader.pages)
+
+
+def pdfminer_text(data: bytes) -> str:
+    from pdfminer.high_level import extract_text
+
+    # One form feed after every page; drop the last, as pdftotext's text has none.
+    return extract_text(io.BytesIO(data)).removesuffix("\f")
+
+
+def pdfminer_lines(data: bytes) -> str:
+    from lgo_parse._pdf import pdf_text
+
+    return pdf_text(data)
+
+
+READERS: dict[str, Reader] = {
+    "pypdf extract_text()": pypdf_plain,
+    "pypdf extract_text(layout)": pypdf_layout,
+    "pdfminer.six extract_text()": pdfminer_text,
+    "pdfminer.six lines by baseline (lgo_parse._pdf)": pdfminer_lines,
+}
+
+LIGATURES = str.maketrans({"ﬁ": "fi", "ﬂ": "fl"})
+
+
+def _lcs(a: list[str], b: list[str]) -> int:
+    previous = [0] * (len(b) + 1)
+    for x in a:
+        current = [0]
+        for j, y in enumerate(b):
+            current.append(previous[j] + 1 if x == y else max(previous[j + 1], current[j]))
+        previous = current
+    return previous[-1]
+
+
+def score(printed: pdfs.Printed, text: str) -> dict[str, object]:
+    normal = text.translate(LIGATURES)
+    expected = [line for page in printed.pages for line in page]
+    printed_lines = set(expected)
+    pages = normal.split("\f")
+    got = [line for page in pages if page for line in page.split("\n")]
+    found = _lcs(expected, [line for line in got if line.strip()])
+    return {
+        "lines": found / len(expected),
+        "wrong": sum(1 for line in got if line.strip() and line not in printed_lines),
+        "blank": sum(1 for line in got if not line.strip()),
+        "pages": len(pages) == len(printed.pages)
+        and all(
+            bool(page.strip()) == bool(lines)
+            for page, lines in zip(pages, printed.pages, strict=False)
+        ),
+        "ligature chars": "ﬁ" in text or "ﬂ" in text,
+        "£ ’ “ • kept": all(c in text for c in "£’“•"),
+    }
+
+
+def main() -> None:
+    documents = [
+        pdfs.make_pdf(letter, cover=cover, ligatures=ligatures)
+        for letter in (pdfs.FINAL, pdfs.DRAFT)
+        for cover in (False, True)
+        for ligatures in (False, True)
+    ]
+    rows = []
+    for name, reader in READERS.items():
+        scores = [score(doc, reader(doc.data)) for doc in documents]
+        rounds = []
+        for _ in range(3):
+            start = time.perf_counter()
+            for doc in documents * 3:
+                reader(doc.data)
+            rounds.append(len(documents) * 3 / (time.perf_counter() - start))
+        rows.append(
+            (
+                name,
+                statistics.mean(float(s["lines"]) for s in scores),  # type: ignore[arg-type]
+                sum(int(s["wrong"]) for s in scores) / len(scores),  # type: ignore[call-overload]
+                sum(int(s["blank"]) for s in scores) / len(scores),  # type: ignore[call-overload]
+                all(s["pages"] for s in scores),
+                any(s["ligature chars"] for s in scores),
+                all(s["£ ’ “ • kept"] for s in scores),
+                max(rounds),
+            )
+        )
+    fastest = max(row[-1] for row in rows)
+    print(f"{len(documents)} documents, {sum(len(d.pages) for d in documents)} pages\n")
+    print(
+        "| reader | printed lines found, in order | other lines a doc | blank lines a doc "
+        "| pages right | ﬁ/ﬂ left as ligatures | £ ’ “ • kept | docs/s | vs fastest |"
+    )
+    print("|---|---:|---:|---:|---|---|---|---:|---:|")
+    for name, found, wrong, blank, pages, ligatures, kept, speed in rows:
+        print(
+            f"| {name} | {found:.1%} | {wrong:.1f} | {blank:.1f} | {'yes' if pages else 'no'} "
+            f"| {'yes' if ligatures else 'no'} | {'yes' if kept else 'no'} "
+            f"| {speed:.1f} | {speed / fastest:.2f} |"
+        )
+
+
+if __name__ == "__main__":
+    main()
