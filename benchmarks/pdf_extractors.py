@@ -49,6 +49,53 @@ def pypdf_layout(data: bytes) -> str:
     return "\f".join(page.extract_text(extraction_mode="layout") for page in reader.pages)
 
 
+def pypdf_lines(data: bytes) -> str:
+    """pypdf's text fragments (``visitor_text``), grouped by baseline as ``_pdf`` groups lines.
+
+    A fragment is where pypdf flushed its text: at a change of font or line,
+    with the position where the fragment began. Rows are sorted top to bottom,
+    fragments in a row left to right and joined with a space.
+    """
+    import pypdf
+
+    def product(m: list[float], n: list[float]) -> list[float]:
+        return [
+            m[0] * n[0] + m[1] * n[2],
+            m[0] * n[1] + m[1] * n[3],
+            m[2] * n[0] + m[3] * n[2],
+            m[2] * n[1] + m[3] * n[3],
+            m[4] * n[0] + m[5] * n[2] + n[4],
+            m[4] * n[1] + m[5] * n[3] + n[5],
+        ]
+
+    pages = []
+    for page in pypdf.PdfReader(io.BytesIO(data)).pages:
+        pieces: list[tuple[float, float, float, str]] = []
+
+        def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+            text = text.strip("\n")
+            if text.strip():
+                m = product(tm, cm)
+                pieces.append((m[5], m[4], size * abs(m[3]) or 1.0, text))  # noqa: B023
+
+        page.extract_text(visitor_text=visit)
+        rows: list[tuple[float, list[tuple[float, str]]]] = []
+        for y, x, height, text in sorted(pieces, key=lambda piece: -piece[0]):
+            if rows and abs(rows[-1][0] - y) < height / 2:
+                rows[-1][1].append((x, text))
+            else:
+                rows.append((y, [(x, text)]))
+        lines = []
+        for _, row in rows:
+            line = ""
+            for _, text in sorted(row, key=lambda piece: piece[0]):
+                joined = not line or line.endswith(" ") or text.startswith(" ")
+                line = line + text if joined else f"{line} {text}"
+            lines.append(line.rstrip(" "))
+        pages.append("\n".join(lines))
+    return "\f".join(pages)
+
+
 def pdfminer_text(data: bytes) -> str:
     from pdfminer.high_level import extract_text
 
@@ -65,6 +112,7 @@ def pdfminer_lines(data: bytes) -> str:
 READERS: dict[str, Reader] = {
     "pypdf extract_text()": pypdf_plain,
     "pypdf extract_text(layout)": pypdf_layout,
+    "pypdf fragments by baseline (visitor_text)": pypdf_lines,
     "pdfminer.six extract_text()": pdfminer_text,
     "pdfminer.six lines by baseline (lgo_parse._pdf)": pdfminer_lines,
 }

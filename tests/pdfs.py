@@ -30,9 +30,10 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 _FONTS = Path(reportlab.__file__).parent / "fonts"
-REGULAR, BOLD = "LgoVera", "LgoVeraBold"
+REGULAR, BOLD, ITALIC = "LgoVera", "LgoVeraBold", "LgoVeraItalic"
 pdfmetrics.registerFont(TTFont(REGULAR, str(_FONTS / "Vera.ttf")))
 pdfmetrics.registerFont(TTFont(BOLD, str(_FONTS / "VeraBd.ttf")))
+pdfmetrics.registerFont(TTFont(ITALIC, str(_FONTS / "VeraIt.ttf")))
 
 WIDTH, HEIGHT = A4
 LEFT = RIGHT = 72.0  # 2.54 cm, Word's default margins
@@ -45,7 +46,7 @@ GAP = 6.0  # between blocks
 LIGATURES = {"fi": "ﬁ", "fl": "ﬂ"}
 
 Block = tuple[str, str]
-"""``("heading" | "paragraph" | "bullet" | "text", words)``."""
+"""``("heading" | "paragraph" | "bullet" | "text", words)``; ``_words_`` are printed in italics."""
 
 
 @attrs.frozen
@@ -62,6 +63,10 @@ class Letter:
     @property
     def label(self) -> str:
         return f"The Ombudsman’s {'draft' if self.draft else 'final'} decision"
+
+    def texts(self, kind: str) -> list[str]:
+        """The words of every block of one kind, as printed (without the italics marks)."""
+        return [words.replace("_", "") for each, words in self.body if each == kind]
 
     @property
     def footer(self) -> str:
@@ -131,6 +136,18 @@ def make_pdf(
     return Printed(
         letter, out.getvalue(), tuple(writer.pages), frozenset(writer.split), writer.number
     )
+
+
+def scanned(pages: int = 2) -> bytes:
+    """A PDF whose pages are pictures only, as a scan without text recognition is."""
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=A4, invariant=1)
+    for _ in range(pages):
+        canvas.setFillColorRGB(0.9, 0.9, 0.9)
+        canvas.rect(LEFT, BOTTOM, WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM, stroke=0, fill=1)
+        canvas.showPage()
+    canvas.save()
+    return out.getvalue()
 
 
 class _Writer:
@@ -213,22 +230,22 @@ class _Writer:
         lead = sum(pdfmetrics.stringWidth(w, f, SIZE) for f, w in first)
         rows = _wrap(words, width, lead)
         page = -1
+        italic = False
         for row_number, row in enumerate(rows):
             if self.y < BOTTOM:
                 self.end_page()
             if row_number == 0:
                 page = len(self.pages)
+            runs, italic = _styled(row, italic)
             if row_number == 0 and marker:
                 self.canvas.setFont(REGULAR, SIZE)
                 self.canvas.drawString(LEFT + x, self.y, marker)
-                self.canvas.setFont(REGULAR, SIZE)
-                runs: list[tuple[str, str]] = [(REGULAR, row)]
                 self.line(runs, x=indent)
                 self.lines[-1] = f"{marker} {self.lines[-1]}"
             elif row_number == 0 and first:
-                self.line([*first, (REGULAR, row)], x=indent)
+                self.line([*first, *runs], x=indent)
             else:
-                self.line([(REGULAR, row)], x=indent)
+                self.line(runs, x=indent)
         if kind and len(self.pages) != page:
             self.split.add(kind)
 
@@ -248,6 +265,17 @@ class _Writer:
         self.lines = []
         self.canvas.showPage()
         self.y = HEIGHT - TOP
+
+
+def _styled(row: str, italic: bool) -> tuple[list[tuple[str, str]], bool]:
+    """Split a row at its ``_`` marks into regular and italic runs (a word processor's runs)."""
+    runs = []
+    for number, words in enumerate(row.split("_")):
+        if number:
+            italic = not italic
+        if words:
+            runs.append((ITALIC if italic else REGULAR, words))
+    return runs, italic
 
 
 def _wrap(words: str, width: float, lead: float = 0.0) -> list[str]:
@@ -301,8 +329,8 @@ FINAL = Letter(
             "statement, I have used the word fault to refer to these. We must also consider "
             "whether any fault has had an adverse impact on the person making the complaint. I "
             "refer to this as ‘injustice’. If there has been fault which has caused an "
-            "injustice, we may suggest a remedy. (Local Government Act 1974, sections 26(1) and "
-            "26A(1), as amended)",
+            "injustice, we may suggest a remedy. (_Local Government Act 1974_, sections 26(1) "
+            "and 26A(1), as amended)",
         ),
         (
             "paragraph",
@@ -398,8 +426,8 @@ FINAL = Letter(
         ),
         (
             "bullet",
-            "apologise to Mr B for the faults I have found, in line with our guidance on making "
-            "an effective apology;",
+            "apologise to Mr B for the faults I have found, in line with our _Guidance on "
+            "remedies_ on making an effective apology;",
         ),
         (
             "bullet",

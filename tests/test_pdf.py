@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from pdfs import make_pdf, printed
+from pdfs import make_pdf, printed, scanned
 
 import lgo_parse
 from lgo_parse import ParseError
@@ -66,6 +66,22 @@ def test_a_line_split_by_a_wide_gap_is_one_line() -> None:
     assert "2" not in lines
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("1974, sections 26(1) and 26A(1), as amended)", id="italic-then-comma"),
+        pytest.param("remedies on making an effective apology;", id="italic-over-a-page-break"),
+        pytest.param(
+            "Summary: Mr B complained the Council took too long to fix a leaking roof in his",
+            id="bold-label-then-text",
+        ),
+    ],
+)
+def test_a_change_of_font_in_a_line_adds_no_space(line: str) -> None:
+    """Glyph positions, not text runs, decide spaces: not 'Act 1974 , sections'."""
+    assert line in pdf_text(printed().data).replace("\f", "\n").split("\n")
+
+
 def test_ligature_glyphs_become_letters() -> None:
     from pdfminer.high_level import extract_text
 
@@ -112,6 +128,7 @@ BROKEN = [
         id="not-a-pdf-after-the-magic-bytes",
     ),
     pytest.param(b"%PDF-1.4\n" + bytes(500) + b"\n%%EOF\n", "damaged", id="zeros"),
+    pytest.param(scanned(), "no text: it may be a scan", id="pictures-only"),
 ]
 
 

@@ -62,14 +62,14 @@ def test_paragraphs_are_numbered_as_printed_with_wrapped_lines_joined(
     pdf: Printed, decision: Decision
 ) -> None:
     """Every paragraph 1..N, whole: the one over a page break too, and no footer inside."""
-    written = [words for kind, words in pdf.letter.body if kind == "paragraph"]
+    written = pdf.letter.texts("paragraph")
     assert len(written) == pdf.paragraphs
     for number, words in enumerate(written, start=1):
         assert decision.paragraph(number).text == words, number
 
 
 def test_bullets_over_a_page_break_are_one_bullet(pdf: Printed, decision: Decision) -> None:
-    written = [words for kind, words in pdf.letter.body if kind == "bullet"]
+    written = pdf.letter.texts("bullet")
     assert [item.text for item in _items(decision)] == written
 
 

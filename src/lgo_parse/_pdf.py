@@ -98,8 +98,12 @@ def pdf_text(data: bytes, source: str | None = None) -> str:
         raise _unreadable("this PDF is encrypted: it needs a password to open", source) from None
     except Exception as error:  # pdfminer raises many kinds on damaged files
         raise _unreadable(f"this PDF is damaged and cannot be read ({error})", source) from None
-    if not pages:
-        raise _unreadable("this PDF has no pages", source)
+    if not any(page.strip() for page in pages):
+        raise _unreadable(
+            "this PDF has no text: it may be a scan (pictures of the pages), "
+            "which lgo-parse cannot read",
+            source,
+        )
     return "\f".join(pages).translate(LIGATURES)
 
 
