@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from pdfs import make_pdf, printed, scanned
+from pdfs import make_pdf, out_of_order, printed, scanned
 
 import lgo_parse
 from lgo_parse import ParseError
@@ -80,6 +80,11 @@ def test_a_line_split_by_a_wide_gap_is_one_line() -> None:
 def test_a_change_of_font_in_a_line_adds_no_space(line: str) -> None:
     """Glyph positions, not text runs, decide spaces: not 'Act 1974 , sections'."""
     assert line in pdf_text(printed().data).replace("\f", "\n").split("\n")
+
+
+def test_reading_order_is_where_text_stands_not_the_order_it_was_drawn() -> None:
+    data, text = out_of_order()
+    assert pdf_text(data) == text
 
 
 def test_ligature_glyphs_become_letters() -> None:

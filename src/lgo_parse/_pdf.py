@@ -116,8 +116,7 @@ def _page_lines(page: LTItem) -> Iterator[str]:
     pieces = sorted(_text_lines(page), key=lambda line: -line.y1)
     rows: list[list[LTTextLine]] = []
     for piece in pieces:
-        middle = (piece.y0 + piece.y1) / 2
-        if rows and rows[-1][0].y0 <= middle <= rows[-1][0].y1:
+        if rows and _same_baseline(rows[-1][0], piece):
             rows[-1].append(piece)
         else:
             rows.append([piece])
@@ -127,6 +126,12 @@ def _page_lines(page: LTItem) -> Iterator[str]:
             words = piece.get_text().rstrip("\n")
             text = f"{text} {words}" if text and not text.endswith(" ") else text + words
         yield text.rstrip(" ")
+
+
+def _same_baseline(first: LTTextLine, other: LTTextLine) -> bool:
+    """Whether either line's middle lies within the other's height (small print on a line)."""
+    middle, other_middle = (first.y0 + first.y1) / 2, (other.y0 + other.y1) / 2
+    return first.y0 <= other_middle <= first.y1 or other.y0 <= middle <= other.y1
 
 
 def _text_lines(item: LTItem) -> Iterator[LTTextLine]:
