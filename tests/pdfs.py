@@ -153,9 +153,9 @@ def scanned(pages: int = 2) -> bytes:
 def out_of_order() -> tuple[bytes, str]:
     """A page whose text is drawn in another order than it is read, and the text it reads as.
 
-    In one text object: a page number drawn before the footer to its left; a
-    paragraph's text drawn before its number; a small-print page number on a
-    footer's baseline. Readers that follow the drawing order get these wrong.
+    A paragraph's text drawn before its number, and, in one text object, a page
+    number drawn before the footer to its left. Readers that follow the drawing
+    order get these wrong.
     """
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=A4, invariant=1)
@@ -163,10 +163,9 @@ def out_of_order() -> tuple[bytes, str]:
     canvas.drawString(LEFT + NUMBER_INDENT, 700, "Mr B complained the Council failed to act.")
     canvas.drawString(LEFT, 700, "1.")
     text = canvas.beginText(WIDTH - RIGHT - 6, FOOTER_Y)
-    text.setFont(REGULAR, 7)
+    text.setFont(REGULAR, 9)
     text.textOut("2")
     text.setTextOrigin(LEFT, FOOTER_Y)
-    text.setFont(REGULAR, 9)
     text.textOut("Final decision")
     canvas.drawText(text)
     canvas.showPage()
