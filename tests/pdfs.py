@@ -44,6 +44,7 @@ NUMBER_INDENT = 21.0  # paragraph text after "1." (hanging indent)
 BULLET_AT, BULLET_INDENT = 21.0, 39.0
 GAP = 6.0  # between blocks
 LIGATURES = {"fi": "ﬁ", "fl": "ﬂ"}
+_LETTERS = str.maketrans({glyph: pair for pair, glyph in LIGATURES.items()})
 
 Block = tuple[str, str]
 """``("heading" | "paragraph" | "bullet" | "text", words)``; ``_words_`` are printed in italics."""
@@ -105,6 +106,7 @@ def make_pdf(
     *,
     cover: bool = False,
     ligatures: bool = False,
+    justified: bool = False,
     encrypt: str | None = None,
 ) -> Printed:
     """Lay out ``letter`` as a PDF.
@@ -113,6 +115,8 @@ def make_pdf(
         letter: What to print.
         cover: Start with a cover page that has a picture (a filled box) and no text.
         ligatures: Print ``fi`` and ``fl`` as the single glyphs ``ﬁ`` and ``ﬂ``.
+        justified: Justify wrapped lines by widening the spaces (``Tw``), as a
+            word processor does: the gaps after space glyphs are wider than a space.
         encrypt: Encrypt the file with this user password ("" encrypts it with
             an owner password only: it opens without a password, as many
             "protected" PDFs do).
@@ -125,7 +129,7 @@ def make_pdf(
         options["encrypt"] = StandardEncryption(encrypt, ownerPassword="owner", strength=128)
     canvas = Canvas(out, pagesize=A4, invariant=1, **options)  # type: ignore[arg-type]
     canvas.setTitle(letter.label)
-    writer = _Writer(canvas, letter, ligatures)
+    writer = _Writer(canvas, letter, ligatures, justified)
     if cover:
         canvas.setFillColorRGB(0.1, 0.2, 0.5)
         canvas.rect(LEFT, HEIGHT / 2, WIDTH - LEFT - RIGHT, 120, stroke=0, fill=1)
@@ -176,10 +180,11 @@ def out_of_order() -> tuple[bytes, str]:
 class _Writer:
     """Places lines on pages, breaking pages and drawing footers like a word processor."""
 
-    def __init__(self, canvas: Canvas, letter: Letter, ligatures: bool) -> None:
+    def __init__(self, canvas: Canvas, letter: Letter, ligatures: bool, justified: bool) -> None:
         self.canvas = canvas
         self.letter = letter
         self.ligatures = ligatures
+        self.justified = justified
         self.pages: list[tuple[str, ...]] = []
         self.lines: list[str] = []
         self.y = HEIGHT - TOP
@@ -227,14 +232,28 @@ class _Writer:
         if self.y - lines * LEADING < BOTTOM:
             self.end_page()
 
-    def line(self, runs: Sequence[tuple[str, str]], *, x: float = 0.0, size: float = SIZE) -> None:
+    def line(
+        self,
+        runs: Sequence[tuple[str, str]],
+        *,
+        x: float = 0.0,
+        size: float = SIZE,
+        justify: bool = False,
+    ) -> None:
         if self.y < BOTTOM:
             self.end_page()
+        runs = [(font, self.glyphs(words) if font == REGULAR else words) for font, words in runs]
         text = self.canvas.beginText(LEFT + x, self.y)
+        spaces = sum(words.count(" ") for _, words in runs)
+        if self.justified and justify and spaces:
+            natural = sum(pdfmetrics.stringWidth(words, font, size) for font, words in runs)
+            text.setWordSpace((WIDTH - RIGHT - LEFT - x - natural) / spaces)
         for font, words in runs:
             text.setFont(font, size)
-            text.textOut(self.glyphs(words) if font == REGULAR else words)
+            text.textOut(words)
+        text.setWordSpace(0)  # word spacing outlives the text object
         self.canvas.drawText(text)
+        runs = [(font, words.translate(_LETTERS)) for font, words in runs]
         self.lines.append("".join(words for _, words in runs).rstrip())
         self.y -= LEADING * size / SIZE
 
@@ -260,15 +279,16 @@ class _Writer:
             if row_number == 0:
                 page = len(self.pages)
             runs, italic = _styled(row, italic)
+            justify = row_number < len(rows) - 1
             if row_number == 0 and marker:
                 self.canvas.setFont(REGULAR, SIZE)
                 self.canvas.drawString(LEFT + x, self.y, marker)
-                self.line(runs, x=indent)
+                self.line(runs, x=indent, justify=justify)
                 self.lines[-1] = f"{marker} {self.lines[-1]}"
             elif row_number == 0 and first:
-                self.line([*first, *runs], x=indent)
+                self.line([*first, *runs], x=indent, justify=justify)
             else:
-                self.line(runs, x=indent)
+                self.line(runs, x=indent, justify=justify)
         if kind and len(self.pages) != page:
             self.split.add(kind)
 
@@ -512,7 +532,21 @@ DRAFT = attrs.evolve(
 """The same complaint as a draft: "draft decision" label and footer, recommended action."""
 
 
+VARIANTS: dict[str, dict[str, bool]] = {
+    "final": {},
+    "draft": {"draft": True},
+    "final-cover-ligatures": {"cover": True, "ligatures": True},
+    "draft-cover-ligatures": {"draft": True, "cover": True, "ligatures": True},
+    "final-justified": {"justified": True},
+    "draft-justified-ligatures": {"draft": True, "justified": True, "ligatures": True},
+}
+"""The ways the tests print the two letters: ``printed(**VARIANTS[name])``."""
+
+
 @functools.cache
-def printed(draft: bool = False, *, cover: bool = False, ligatures: bool = False) -> Printed:
+def printed(
+    draft: bool = False, *, cover: bool = False, ligatures: bool = False, justified: bool = False
+) -> Printed:
     """The final (or draft) decision as a PDF, made once per test session."""
-    return make_pdf(DRAFT if draft else FINAL, cover=cover, ligatures=ligatures)
+    letter = DRAFT if draft else FINAL
+    return make_pdf(letter, cover=cover, ligatures=ligatures, justified=justified)

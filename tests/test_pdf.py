@@ -13,23 +13,16 @@ import sys
 from pathlib import Path
 
 import pytest
-from pdfs import make_pdf, out_of_order, printed, scanned
+from pdfs import VARIANTS, make_pdf, out_of_order, printed, scanned
 
 import lgo_parse
 from lgo_parse import ParseError
 from lgo_parse._pdf import pdf_text
 
-VARIANTS = [
-    pytest.param(False, False, False, id="final"),
-    pytest.param(True, False, False, id="draft"),
-    pytest.param(False, True, True, id="final-cover-ligatures"),
-    pytest.param(True, True, True, id="draft-cover-ligatures"),
-]
 
-
-@pytest.mark.parametrize(("draft", "cover", "ligatures"), VARIANTS)
-def test_text_is_the_printed_lines_page_by_page(draft: bool, cover: bool, ligatures: bool) -> None:
-    pdf = printed(draft, cover=cover, ligatures=ligatures)
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_text_is_the_printed_lines_page_by_page(variant: str) -> None:
+    pdf = printed(**VARIANTS[variant])
     assert pdf_text(pdf.data) == pdf.text
 
 
@@ -64,6 +57,13 @@ def test_a_line_split_by_a_wide_gap_is_one_line() -> None:
     assert "• cancelled three appointments without telling him; and" in lines
     assert "1." not in lines
     assert "2" not in lines
+
+
+def test_justified_lines_have_single_spaces() -> None:
+    """Justified text widens its spaces; pdfminer alone reads 'flat  and  did  not'."""
+    text = pdf_text(printed(justified=True).data)
+    assert "  " not in text
+    assert "flat and did not answer his complaint." in text
 
 
 @pytest.mark.parametrize(

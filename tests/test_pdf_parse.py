@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from pdfs import Printed, printed
+from pdfs import VARIANTS, Printed, printed
 
 import lgo_parse
 from lgo_parse import Decision, ListItem, Paragraph, Section
@@ -26,20 +26,12 @@ pytestmark = pytest.mark.skipif(
     not hasattr(lgo_parse, "DocumentKind"), reason="letter layout not merged yet"
 )
 
-# (draft, cover, ligatures)
-VARIANTS = {
-    "final": (False, False, False),
-    "draft": (True, False, False),
-    "final-cover-ligatures": (False, True, True),
-    "draft-cover-ligatures": (True, True, True),
-}
 FOOTER = re.compile(r"(Final decision|Draft decision for your comments) \d+")
 
 
-@pytest.fixture(params=list(VARIANTS.values()), ids=list(VARIANTS))
+@pytest.fixture(params=list(VARIANTS))
 def pdf(request: pytest.FixtureRequest) -> Printed:
-    draft, cover, ligatures = request.param
-    return printed(draft, cover=cover, ligatures=ligatures)
+    return printed(**VARIANTS[request.param])
 
 
 @pytest.fixture

@@ -123,9 +123,30 @@ def _page_lines(page: LTItem) -> Iterator[str]:
     for row in rows:
         text = ""
         for piece in sorted(row, key=lambda line: line.x0):
-            words = piece.get_text().rstrip("\n")
+            words = _line_text(piece)
             text = f"{text} {words}" if text and not text.endswith(" ") else text + words
         yield text.rstrip(" ")
+
+
+def _line_text(line: LTTextLine) -> str:
+    """A line's characters, with the spaces pdfminer adds for gaps between glyphs.
+
+    A gap next to a space glyph is part of that space: justified text widens
+    its spaces (``Tw``, or an offset after each space), and pdfminer would add
+    a second space there.
+    """
+    from pdfminer.layout import LTAnno
+
+    items = list(line)
+    characters = [item.get_text() for item in items]
+    kept = []
+    for number, (item, character) in enumerate(zip(items, characters, strict=True)):
+        if character == " " and isinstance(item, LTAnno):
+            around = characters[max(number - 1, 0) : number] + characters[number + 1 : number + 2]
+            if any(neighbour.isspace() for neighbour in around):
+                continue
+        kept.append(character)
+    return "".join(kept).rstrip("\n")
 
 
 def _same_baseline(first: LTTextLine, other: LTTextLine) -> bool:
