@@ -5,7 +5,9 @@ where they stand on the page; this module only puts the lines of a page in
 reading order, top to bottom and left to right, and writes one output line per
 printed line. pdfminer splits a printed line where a wide gap separates two
 pieces (a page number at the right margin, a paragraph number before its
-text); pieces on one baseline are joined again here with a space.
+text); pieces on one baseline are joined again here with a space. And where
+pdfminer would add a space for a gap next to a space glyph (the widened
+spaces of a justified line), none is added.
 
 Nothing else is done to the text: page furniture (footers, page numbers) is
 kept as the lines it is, and wrapped lines are not joined. That is the
@@ -37,8 +39,8 @@ LIGATURES = str.maketrans(
     {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 )
 
-# Where a PDF reader looks for the end-of-file marker (PDF 2.0 readers and
-# Acrobat accept it anywhere in the last kilobyte).
+# Where the end-of-file marker must be: Acrobat looks for it only in the last
+# 1024 bytes of the file (PDF Reference 1.7, implementation note 18).
 _EOF_WINDOW = 1024
 
 
@@ -65,8 +67,8 @@ def pdf_text(data: bytes, source: str | None = None) -> str:
 
     Raises:
         ParseError: pdfminer.six is not installed (the message says how to
-            install the ``pdf`` extra), or the PDF is encrypted, damaged or
-            cut short; always at line 1, column 1.
+            install the ``pdf`` extra), or the PDF is encrypted, damaged, cut
+            short or has no text (a scan); always at line 1, column 1.
 
     Examples:
         >>> from lgo_parse._pdf import pdf_text
@@ -87,8 +89,9 @@ def pdf_text(data: bytes, source: str | None = None) -> str:
         from pdfminer.pdfdocument import PDFPasswordIncorrect
     except ImportError:
         raise ParseError(INSTALL_HINT, 1, 1, source=source) from None
-    # No grouping of lines into boxes and boxes into columns: a decision
-    # document has one column, and the lines are put in order below.
+    # boxes_flow=None: pdfminer does not order its text boxes as columns (a
+    # decision document has one column; lines are put in order below).
+    # all_texts: text inside figures (form XObjects) is read too.
     laparams = LAParams(boxes_flow=None, all_texts=True)
     pages: list[str] = []
     try:
