@@ -47,7 +47,7 @@ def test_wheel_declares_the_pdf_extra(wheel: Path) -> None:
         (name,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
         metadata = archive.read(name).decode()
     assert "Provides-Extra: pdf" in metadata
-    assert re.search(r"^Requires-Dist: pdfminer\.six\S*; extra == .pdf.$", metadata, re.M)
+    assert re.search(r"^Requires-Dist: pdfminer[-_.]six\S*; extra == .pdf.$", metadata, re.M)
     requirements = [line for line in metadata.splitlines() if line.startswith("Requires-Dist:")]
     core = [line for line in requirements if "; extra ==" not in line]
     assert not any("pdfminer" in line for line in core)  # the core package does not need it
