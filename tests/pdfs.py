@@ -6,13 +6,17 @@ separate lines), "The Ombudsman’s final decision" (or draft decision),
 "Summary: ...", headings, paragraphs numbered ``1.``, ``2.`` ... through the
 whole document with a hanging indent and hard-wrapped at the page width,
 bullets, a running footer with the page number on every page, paragraphs and
-bullets that run over a page break, an optional cover page with no text, and
-optional ligature glyphs (``ﬁ``, ``ﬂ``) as Word's PDFs have. The text is set in
-Bitstream Vera (shipped with reportlab) as an embedded TrueType subset with a
-ToUnicode map, as Word embeds its fonts.
+bullets that run over a page break, italics inside lines, and optionally a
+cover page with no text, ligature glyphs (``ﬁ``, ``ﬂ``) as Word's PDFs have,
+and justified lines. The text is set in Bitstream Vera (shipped with
+reportlab) as an embedded TrueType subset with a ToUnicode map, as Word embeds
+its fonts.
 
-[`make_pdf`][] returns the PDF and the lines it printed, page by page, so a
-test can compare what an extractor reads with what is on the paper.
+``make_pdf`` returns the PDF and the lines it printed, page by page, so a test
+can compare what an extractor reads with what is on the paper; ``printed``
+makes each of the ``VARIANTS`` once per session. ``out_of_order`` (a page drawn
+in another order than it is read) and ``scanned`` (pictures, no text) are
+small pages of their own.
 """
 
 from __future__ import annotations
@@ -127,7 +131,7 @@ def make_pdf(
         from reportlab.lib.pdfencrypt import StandardEncryption
 
         options["encrypt"] = StandardEncryption(encrypt, ownerPassword="owner", strength=128)
-    canvas = Canvas(out, pagesize=A4, invariant=1, **options)  # type: ignore[arg-type]
+    canvas = Canvas(out, pagesize=A4, invariant=1, **options)
     canvas.setTitle(letter.label)
     writer = _Writer(canvas, letter, ligatures, justified)
     if cover:
