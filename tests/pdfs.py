@@ -181,6 +181,22 @@ def out_of_order() -> tuple[bytes, str]:
     return out.getvalue(), "1. Mr B complained the Council failed to act.\nFinal decision 2"
 
 
+@functools.cache
+def unreadable() -> dict[str, tuple[bytes, str]]:
+    """Files that start like PDFs and cannot be read: name -> (bytes, words of the error)."""
+    data = printed().data
+    return {
+        "truncated": (data[: len(data) // 2], "incomplete"),
+        "not-a-pdf-after-the-magic-bytes": (
+            b"%PDF-1.7\n" + b"this is not a PDF after all\n" * 20 + b"%%EOF\n",
+            "damaged",
+        ),
+        "zeros": (b"%PDF-1.4\n" + bytes(500) + b"\n%%EOF\n", "damaged"),
+        "encrypted": (make_pdf(FINAL, encrypt="secret").data, "encrypted: it needs a password"),
+        "pictures-only": (scanned(), "no text: it may be a scan"),
+    }
+
+
 class _Writer:
     """Places lines on pages, breaking pages and drawing footers like a word processor."""
 
