@@ -107,7 +107,7 @@ def parse_file(path: str | os.PathLike[str]) -> Decision:
     extracted page by page (with the optional extra:
     ``pip install "lgo-parse[pdf]"``; see the documentation's PDFs page) and parsed;
     [`render`][lgo_parse.render] gives that extracted text back, since a PDF
-    cannot be rewritten.
+    cannot be rewritten, and the lines of a ``ParseError`` are its lines.
 
     Args:
         path: The file to read.
