@@ -13,6 +13,8 @@ and without a cover page, ligature glyphs and justified lines:
 * other lines: non-blank output lines that are not printed lines (a printed
   line split in two, or two run together), and blank lines (between blocks);
 * pages: the output has one form feed per page break and the cover page is empty;
+* footers: pages whose footer and page number come out as one line
+  (``Final decision 2``);
 * out of order: a page whose text is drawn in another order than it is read
   (``pdfs.out_of_order``) gives the right lines;
 * glyphs: ``ﬁ``/``ﬂ`` come out as ligature characters (to be normalised), and
@@ -150,6 +152,8 @@ def score(printed: pdfs.Printed, text: str) -> dict[str, object]:
             bool(page.strip()) == bool(lines)
             for page, lines in zip(pages, printed.pages, strict=False)
         ),
+        "footers": sum(1 for page in printed.pages if page and page[-1] in got)
+        / sum(1 for page in printed.pages if page),
         "ligature chars": "ﬁ" in text or "ﬂ" in text,
         "£ ’ “ • kept": all(c in text for c in "£’“•"),
     }
@@ -178,6 +182,7 @@ def main() -> None:
                 sum(int(s["blank"]) for s in scores) / len(scores),  # type: ignore[call-overload]
                 all(s["pages"] for s in scores),
                 reader(jumbled).strip() == jumbled_text,
+                statistics.mean(float(s["footers"]) for s in scores),  # type: ignore[arg-type]
                 any(s["ligature chars"] for s in scores),
                 all(s["£ ’ “ • kept"] for s in scores),
                 speeds[name],
@@ -187,14 +192,14 @@ def main() -> None:
     print(f"{len(documents)} documents, {sum(len(d.pages) for d in documents)} pages\n")
     print(
         "| reader | printed lines found, in order | other lines a doc | blank lines a doc "
-        "| pages right | out of order | ﬁ/ﬂ left as ligatures | £ ’ “ • kept "
+        "| pages right | out of order | footer lines whole | ﬁ/ﬂ left as ligatures | £ ’ “ • kept "
         "| docs/s | vs pypdf extract_text() |"
     )
-    print("|---|---:|---:|---:|---|---|---|---|---:|---:|")
-    for name, found, wrong, blank, pages, ordered, ligatures, kept, speed in rows:
+    print("|---|---:|---:|---:|---|---|---:|---|---|---:|---:|")
+    for name, found, wrong, blank, pages, ordered, footers, ligatures, kept, speed in rows:
         print(
             f"| {name} | {found:.1%} | {wrong:.1f} | {blank:.1f} | {'yes' if pages else 'no'} "
-            f"| {'yes' if ordered else 'no'} "
+            f"| {'yes' if ordered else 'no'} | {footers:.0%} "
             f"| {'yes' if ligatures else 'no'} | {'yes' if kept else 'no'} "
             f"| {speed:.1f} | {speed / baseline:.2f} |"
         )
