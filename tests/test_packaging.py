@@ -9,6 +9,7 @@ environment), so it runs once per session.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import venv
@@ -39,6 +40,17 @@ def test_wheel_ships_grammar_schema_and_py_typed(wheel: Path) -> None:
     assert "lgo_parse/schema/decision.schema.json" in names
     grammar = zipfile.ZipFile(wheel).read("lgo_parse/grammar/decision.lark").decode()
     assert grammar == (ROOT / "grammar" / "decision.lark").read_text(encoding="utf-8")
+
+
+def test_wheel_declares_the_pdf_extra(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as archive:
+        (name,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+        metadata = archive.read(name).decode()
+    assert "Provides-Extra: pdf" in metadata
+    assert re.search(r"^Requires-Dist: pdfminer[-_.]six\S*; extra == .pdf.$", metadata, re.M)
+    requirements = [line for line in metadata.splitlines() if line.startswith("Requires-Dist:")]
+    core = [line for line in requirements if "; extra ==" not in line]
+    assert not any("pdfminer" in line for line in core)  # the core package does not need it
 
 
 @pytest.mark.slow

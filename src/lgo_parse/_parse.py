@@ -165,11 +165,17 @@ def _lines(text: str) -> list[str]:
 
 
 def parse_file(path: str | os.PathLike[str]) -> Decision:
-    """Read a statement from a UTF-8 file and parse it.
+    """Read a statement from a UTF-8 text file or a PDF and parse it.
 
-    The file is read as bytes and decoded, so CRLF line endings and a
+    A text file is read as bytes and decoded, so CRLF line endings and a
     byte-order mark are kept and [`render`][lgo_parse.render] gives the file's
     text back.
+
+    A file that starts with ``%PDF-`` is a PDF, whatever its name. Its text is
+    extracted page by page (with the optional extra:
+    ``pip install "lgo-parse[pdf]"``; see the documentation's PDFs page) and parsed;
+    [`render`][lgo_parse.render] gives that extracted text back, since a PDF
+    cannot be rewritten, and the lines of a ``ParseError`` are its lines.
 
     Args:
         path: The file to read.
@@ -178,8 +184,9 @@ def parse_file(path: str | os.PathLike[str]) -> Decision:
         The decision.
 
     Raises:
-        ParseError: The file is not UTF-8 text, or not a decision statement;
-            the error's ``source`` names the file.
+        ParseError: The file is not UTF-8 text or a readable PDF, or not a
+            decision statement; or it is a PDF and the ``pdf`` extra is not
+            installed. The error's ``source`` names the file.
         OSError: The file cannot be read.
 
     Examples:
@@ -194,7 +201,13 @@ def parse_file(path: str | os.PathLike[str]) -> Decision:
     """
     name = os.fspath(path)
     with open(path, "rb") as file:
-        text = decode_utf8(file.read(), name)
+        data = file.read()
+    if data.startswith(b"%PDF-"):
+        from ._pdf import pdf_text
+
+        text = pdf_text(data, name)
+    else:
+        text = decode_utf8(data, name)
     try:
         return parse(text)
     except ParseError as error:
