@@ -23,51 +23,21 @@ import functools
 import hashlib
 import io
 import json
-import pkgutil
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
+
+from . import _resources as resources
 
 if TYPE_CHECKING:
     from lark import Lark
 
     from ._driver import Driver
 
-GRAMMAR_NAME = "decision.lark"
-TABLES_NAME = "decision.lark.tables"
-_PACKAGE = Path(__file__).resolve().parent
-_SOURCE_TREE = _PACKAGE.parents[1] / "grammar"
-
-
-def _in_source_checkout() -> bool:
-    """Whether this module runs from a source checkout (``<checkout>/src/lgo_parse``).
-
-    Only then is the top-level ``grammar/`` folder ours; an installed package
-    sits in ``site-packages``, whose grandparent is no place to read from.
-    """
-    return _PACKAGE.parent.name == "src" and (_PACKAGE.parents[1] / "pyproject.toml").is_file()
-
-
-def _read(name: str) -> bytes:
-    """Read a grammar file from inside the package, or from a source checkout's ``grammar/``.
-
-    Raises:
-        FileNotFoundError: The file is in neither place.
-    """
-    try:
-        data = pkgutil.get_data("lgo_parse", f"grammar/{name}")
-    except OSError:
-        data = None
-    if data is None and _in_source_checkout():  # an editable install
-        data = (_SOURCE_TREE / name).read_bytes()
-    if data is None:
-        raise FileNotFoundError(f"lgo_parse/grammar/{name} is missing from the installed package")
-    return data
-
-
-def grammar_text() -> str:
-    """Return the text of the decision grammar shipped with the package."""
-    return _read(GRAMMAR_NAME).decode("utf-8")
+GRAMMAR_NAME = resources.GRAMMAR_NAME
+TABLES_NAME = resources.TABLES_NAME
+_SOURCE_TREE = resources.SOURCE_TREE
+_read = resources.read
+grammar_text = resources.grammar_text
 
 
 def _stamp(grammar: str) -> dict[str, str]:
