@@ -24,6 +24,12 @@ STATEMENT_STARTS = frozenset(
         "REFERENCE_LABEL",
         "FINAL_DECISION_LABEL",
         "DRAFT_DECISION_LABEL",
+        # These start a further statement only after a statement's end (the lexer's rule).
+        "SUMMARY_LINE",
+        "SUMMARY_LABEL",
+        "CATEGORY_LABEL",
+        "CATEGORY_FIELD",
+        "LETTER_DATE",
     )
 )
 """Terminals that start a statement: met where the parser cannot take them, a second
@@ -223,17 +229,18 @@ def from_lark(text: str, error: UnexpectedInput, start: int = 0) -> ParseError:
             column,
             excerpt(text, line, column),
         )
-    if found in STATEMENT_STARTS:
+    label = FIELD_TERMINALS.get(found)
+    repeated = label is not None and re.search(
+        rf"(?im)^[ \t]*{label}[ \t]*:", text[start : text.rfind("\n", 0, token.start_pos) + 1]
+    )
+    if found in STATEMENT_STARTS and not repeated:
         second = _second_statement(text, token, start)
         if second is not None:
             return second
     line = token.line or 1
     column = _first_visible_column(text, line)
     shown = excerpt(text, line, column)
-    label = FIELD_TERMINALS.get(found)
-    if label is not None and re.search(
-        rf"(?im)^[ \t]*{label}[ \t]*:", text[start : text.rfind("\n", 0, token.start_pos) + 1]
-    ):
+    if repeated:
         reason = (
             f"a second '{label}' line; a decision statement has one, so this looks like a "
             "page listing several decisions"
