@@ -16,24 +16,22 @@ START_EXAMPLE = (
     f"{TITLE_EXAMPLE} (or another start of a statement: "
     "'The Ombudsman's final decision', 'Summary: ...', 'Complaint reference:')"
 )
-STATEMENT_STARTS = frozenset(
-    (
-        "TITLE",
-        "SOURCE_LINE",
-        "REFERENCE_FIELD",
-        "REFERENCE_LABEL",
-        "FINAL_DECISION_LABEL",
-        "DRAFT_DECISION_LABEL",
-        # These start a further statement only after a statement's end (the lexer's rule).
-        "SUMMARY_LINE",
-        "SUMMARY_LABEL",
-        "CATEGORY_LABEL",
-        "CATEGORY_FIELD",
-        "LETTER_DATE",
-    )
+RESERVED_STARTS = (
+    "TITLE",
+    "SOURCE_LINE",
+    "REFERENCE_FIELD",
+    "REFERENCE_LABEL",
+    "FINAL_DECISION_LABEL",
+    "DRAFT_DECISION_LABEL",
 )
-"""Terminals that start a statement: met where the parser cannot take them, a second
-statement starts there."""
+"""Terminals that start a statement wherever they stand (the lexer takes them even where
+the parser cannot accept them, so that the parser reports them)."""
+LATER_STARTS = frozenset(
+    ("SUMMARY_LINE", "SUMMARY_LABEL", "CATEGORY_LABEL", "CATEGORY_FIELD", "LETTER_DATE")
+)
+"""Terminals that start a further statement when they follow a statement's end."""
+STATEMENT_STARTS = frozenset(RESERVED_STARTS) | LATER_STARTS
+"""Met where the parser cannot take them, a second statement starts there."""
 FIELD_TERMINALS = {
     "CATEGORY_FIELD": "Category",
     "OUTCOME_FIELD": "Decision",

@@ -20,17 +20,12 @@ from lark.common import LexerConf
 from lark.lexer import Lexer, LexerState, PatternStr
 from lark.parsers.lalr_analysis import Shift
 
+from ._errors import LATER_STARTS, RESERVED_STARTS
+
 ITEM_TERMINALS = ("NUMBERED_ITEM", "BULLET_ITEM", "DASH_ITEM")
 """Terminals whose indentation decides nesting."""
 
-RESERVED = (
-    "TITLE",
-    "SOURCE_LINE",
-    "REFERENCE_FIELD",
-    "REFERENCE_LABEL",
-    "FINAL_DECISION_LABEL",
-    "DRAFT_DECISION_LABEL",
-)
+RESERVED = RESERVED_STARTS
 """Terminals that start a statement. They are taken even where the parser
 cannot accept them, so that the parser reports them: a second title line (or
 label, or letter head) in the body or in the chrome after the signature means
@@ -77,10 +72,6 @@ on the next line (scraper output), unless the next line is another header
 line or there is none: then it is a field with no value. "Summary:" alone
 likewise labels the next line, unless that line reads as anything but text
 (a heading, a list item, a header line)."""
-LATER_STARTS = frozenset(
-    ("SUMMARY_LINE", "SUMMARY_LABEL", "CATEGORY_LABEL", "CATEGORY_FIELD", "LETTER_DATE")
-)
-"""Lines that start a further statement when they follow a statement's end."""
 KNOWN_HEADINGS = (
     "the complaint",
     "what i have investigated",
