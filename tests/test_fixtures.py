@@ -322,7 +322,7 @@ def test_section_after_a_signature_typed_in_the_body_is_kept() -> None:
 @pytest.mark.parametrize(
     ("line", "heading", "first"),
     [
-        # Defect guarded: a copy's heading written on the line of its first sentence was a paragraph.
+        # Defect guarded: a copy's heading on the line of its first sentence was a paragraph.
         (
             "What I have investigated I looked at the delay.",
             "What I have investigated",
