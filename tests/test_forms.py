@@ -538,3 +538,29 @@ def test_draft_renders_in_its_form_and_parses_back(form: Form) -> None:
     back = lgo_parse.parse(lgo_parse.render(decision))
     assert back.kind is DocumentKind.DRAFT
     assert back == decision
+
+
+# -- Defects found here, not fixed yet ----------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="parser bug: a copy cut mid-sentence reads the cut line as a heading; see"
+    " parser_bugs.md",
+)
+@pytest.mark.parametrize(
+    ("section", "cut"),
+    [
+        ("My assessment", "If a person considers that a highways authority has fa"),
+        ("Final decision", "There is"),
+    ],
+)
+def test_copy_cut_in_a_paragraph_keeps_it_a_paragraph(section: str, cut: str) -> None:
+    # 5 of the 28 real third-party copies are 2,000-byte excerpts ending like this.
+    text = (
+        "The Ombudsman's final decision\nSummary: Mr X complains about a pothole.\n"
+        f"The complaint\nMr X says the Council did not repair the road.\n{section}\n{cut}"
+    )
+    decision = lgo_parse.parse(text)
+    assert headings(decision) == ["The complaint", section]
+    assert decision.paragraphs[-1].text == cut
