@@ -114,7 +114,7 @@ def evaluate(pages: Path) -> dict[str, Any]:
         forms[decision.form.value] += 1
         kinds[decision.kind.value] += 1
         row = rows.get(path.name, {})
-        for key in FIELDS:
+        for key, field in FIELDS.items():
             if key not in row:
                 continue
             checked[key] += 1
@@ -123,7 +123,7 @@ def evaluate(pages: Path) -> dict[str, Any]:
             if ok:
                 right[key] += 1
             else:
-                wrong.append(f"{path.name}: {FIELDS[key]} {row[key]!r} read as {got!r}")
+                wrong.append(f"{path.name}: {field} {row[key]!r} read as {got!r}")
         if is_copy(row):
             copies[path.name] = [s.heading for s in decision.walk()]
     labelled = {name: labels[name] for name in copies if name in labels}
@@ -137,9 +137,7 @@ def evaluate(pages: Path) -> dict[str, Any]:
         "pages": len(files),
         "parse_and_round_trip": len(files) - len(failures),
         "failures": failures,
-        "fields": {
-            FIELDS[key]: {"right": right[key], "checked": checked[key]} for key in FIELDS
-        },
+        "fields": {FIELDS[key]: {"right": right[key], "checked": checked[key]} for key in FIELDS},
         "fields_right_share": (sum(right.values()) / total_checked) if total_checked else None,
         "fields_wrong": wrong,
         "forms": dict(forms.most_common()),
