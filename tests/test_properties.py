@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from lgo_parse import (
     Decision,
+    Form,
     ListItem,
     LooseLine,
     Paragraph,
@@ -22,6 +23,7 @@ from lgo_parse import (
     Reference,
     Section,
     parse,
+    parse_all,
     render,
 )
 
@@ -290,3 +292,33 @@ def test_headings_in_the_strategies_have_their_kind(groups, kinds) -> None:  # t
         assert kind in kinds
         for heading in headings:
             assert Section(heading).kind is kind, heading
+
+
+# ---------------------------------------------------------------------------
+# Other forms: copies, scraper output, decision letters (rules 19-23)
+
+OTHER_FORMS = [Form.COPY, Form.SCRAPED, Form.LETTER]
+
+
+@pytest.mark.parametrize("form", OTHER_FORMS, ids=lambda f: f.value)
+@given(data=st.data())
+def test_each_form_round_trips_its_models(form: Form, data: st.DataObject) -> None:
+    model = data.draw(sts.form_decisions(form))
+    describe(model)
+    text = render(model)
+    note(text)
+    assert render(model, layout=form.value) == text
+    parsed = parse(text)
+    assert parsed == model
+    assert parsed.form is form
+    assert parsed.kind is model.kind
+    assert render(parsed) == text
+
+
+@given(sts.form_decisions(Form.COPY), sts.form_decisions(Form.COPY))
+def test_parse_all_reads_two_copies(first: Decision, second: Decision) -> None:
+    text = render(first) + render(second)
+    note(text)
+    decisions = parse_all(text)
+    assert decisions == [first, second]
+    assert "".join(render(d) for d in decisions) == text
