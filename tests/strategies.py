@@ -1092,7 +1092,7 @@ def _letter_paragraph(text: str, n: int, items: Sequence[str]) -> Paragraph:
 
 
 @st.composite
-def form_decisions(draw: st.DrawFn, form: Form) -> Decision:
+def form_decisions(draw: st.DrawFn, form: Form, *, bullets: bool = True) -> Decision:
     """Decisions built in code that ``form`` can carry, so ``parse(render(m)) == m``.
 
     ``form`` is :attr:`Form.COPY`, :attr:`Form.SCRAPED` or :attr:`Form.LETTER`
@@ -1100,6 +1100,7 @@ def form_decisions(draw: st.DrawFn, form: Form) -> Decision:
 
     Args:
         form: The form to build for.
+        bullets: Letters may have bullets under their paragraphs.
     """
     headings = draw(st.lists(st.one_of(main_headings, findings_headings), max_size=4))
     kind = draw(_pick((DocumentKind.STATEMENT, DocumentKind.STATEMENT, DocumentKind.DRAFT)))
@@ -1110,7 +1111,7 @@ def form_decisions(draw: st.DrawFn, form: Form) -> Decision:
             texts = draw(st.lists(plain_texts, max_size=3))
             entries = []
             for text in texts:
-                items = draw(st.lists(plain_texts, max_size=2))
+                items = draw(st.lists(plain_texts, max_size=2 if bullets else 0))
                 entries.append(_letter_paragraph(text, n, items))
                 n += 1
             subsections = []

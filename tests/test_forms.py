@@ -564,3 +564,29 @@ def test_copy_cut_in_a_paragraph_keeps_it_a_paragraph(section: str, cut: str) ->
     decision = lgo_parse.parse(text)
     assert headings(decision) == ["The complaint", section]
     assert decision.paragraphs[-1].text == cut
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="parser bug: in a letter, bullets after a hard-wrapped paragraph become"
+    " paragraph-level bullets; see parser_bugs.md",
+)
+def test_letter_bullets_after_a_wrapped_paragraph_nest_under_it() -> None:
+    # Found by test_hard_wrapped_letters_read_as_the_model: unwrapped, the bullets nest.
+    text = (
+        "12 February 2016\nComplaint reference:\n15 004 321\nComplaint against:\n"
+        "Example Borough Council\n\nThe Ombudsman’s final decision\n\nSummary: Mr B complains.\n\n"
+        "The complaint\n\n"
+        "1. Mr B complains the Council did not assess his mother’s needs\n"
+        "before the move, and:\n"
+        " •  did not tell the family about the charges; and\n"
+        " •  did not reply to his letters.\n\n"
+        "2. Mr B says his mother paid too much.\n"
+    )
+    decision = lgo_parse.parse(text)
+    assert lgo_parse.render(decision) == text
+    assert [item.text for item in decision.paragraph(1).items] == [
+        "did not tell the family about the charges; and",
+        "did not reply to his letters.",
+    ]
+    assert [type(b) for b in decision.sections[0].blocks] == [Paragraph, Paragraph]
