@@ -590,3 +590,37 @@ def test_letter_bullets_after_a_wrapped_paragraph_nest_under_it() -> None:
         "did not reply to his letters.",
     ]
     assert [type(b) for b in decision.sections[0].blocks] == [Paragraph, Paragraph]
+
+
+# -- benchmarks/evaluate_forms.py on a made-up corpus --------------------------------
+
+
+def test_evaluate_forms_scores_a_made_up_corpus(tmp_path: Path) -> None:
+    # The script reads ../shared/corpus/pages; here, three fixtures and a MANIFEST.
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "evaluate_forms.py"
+    spec = importlib.util.spec_from_file_location("evaluate_forms", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for name in ("cookie_banner", "copy_label_no_colon", "letter"):
+        (tmp_path / f"{name}.txt").write_bytes((VALID / f"{name}.txt").read_bytes())
+    (tmp_path / "MANIFEST.tsv").write_text(
+        "file\taddress\tlayout\tcut\tnotes\n"
+        "cookie_banner.txt\t-\tblank-lines\tno\tdecision=Upheld; category=Education > School"
+        " transport; date=22 Sep 2022\n"
+        "copy_label_no_colon.txt\t-\tother\tno\tthird-party copy (example); no title line\n"
+        "letter.txt\t-\tother\tno\tdecision=Not upheld\n",
+        encoding="utf-8",
+    )
+    result = module.evaluate(tmp_path)
+    assert result["pages"] == 3
+    assert result["parse_and_round_trip"] == 3
+    assert result["fields"]["outcome"] == {"right": 1, "checked": 2}
+    assert result["fields"]["category"] == {"right": 1, "checked": 1}
+    assert result["fields"]["decision date"] == {"right": 1, "checked": 1}
+    assert result["fields_wrong"] == ["letter.txt: outcome 'Not upheld' read as None"]
+    assert result["forms"] == {"web": 1, "copy": 1, "letter": 1}
+    assert result["copies"] == 1
+    assert result["copies_headings"]["copy_label_no_colon.txt"][0] == "The complaint"
