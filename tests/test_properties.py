@@ -329,13 +329,24 @@ MARKER_LIKE = re.compile(r"\(?[0-9A-Za-z]{1,4}[.)]|[-•◦▪‣●○■□·�
 """A word that would read as a list marker at the start of a line: never wrapped to one."""
 
 
+ENDS = (".", ":", ";", "?", "!", ",", "…", "”", "’", '"', ")")
+"""A line ending so may end its paragraph: a capitalised line after it may be a heading."""
+
+
+HYPHENS = ("-", "\u2010", "\u2011", "\u2013", "\u2014")
+"""A line ending in a hyphen is joined to the next without a space (a word broken at its hyphen)."""
+
+
 def hard_wrap(text: str, width: int) -> str:
     """Wrap a letter's summary and numbered paragraph lines at ``width``, as a PDF's text is.
 
     Lines break only at a single space (a break at a double space would lose a
     space the model holds), never before a word that reads as a list marker
-    (``0.``, ``a)``, ``•``: the line would be a new entry), and the first break
-    comes after the marker's text.
+    (``0.``, ``a)``, ``•``: the line would be a new entry) and never after a
+    word ending in punctuation (``... told him:`` then ``Council Tax ...``
+    reads as a paragraph and a heading: see parser_bugs.md) or a hyphen (the
+    parser joins ``re-`` and ``assessment`` without a space), and the first
+    break comes after the marker's text.
     """
     out: list[str] = []
     for line in text.split("\n"):
@@ -346,7 +357,9 @@ def hard_wrap(text: str, width: int) -> str:
         words = re.split(r"(?<! ) (?! )", rest)
         current = f"{head} {words[0]}"
         for word in words[1:]:
-            if len(current) + 1 + len(word) > width and not MARKER_LIKE.match(word):
+            full = len(current) + 1 + len(word) > width
+            ends = current.endswith(ENDS) or current.endswith(HYPHENS)
+            if full and not MARKER_LIKE.match(word) and not ends:
                 out.append(current)
                 current = word
             else:
