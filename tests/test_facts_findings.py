@@ -61,6 +61,52 @@ SUMMARIES: list[Case] = [
     ("another public body named",
      "We will not investigate; the Department for Education is better placed.",
      False, None, None, (Reason.OTHER_BODY,)),
+    ("a late relative in what the complaint is about is not a late complaint",
+     "We will not investigate Mrs X's complaint about the care of her late husband because "
+     "there is not enough evidence of fault.",
+     False, None, None, (Reason.UNLIKELY_FAULT,)),
+    ("the complaint told before the stop gives no reason",
+     "Mr X complains the Council ignored his appeal to the tribunal. We will not investigate "
+     "this complaint because we are unlikely to find fault.",
+     False, None, None, (Reason.UNLIKELY_FAULT,)),
+    ("insufficient evidence of a significant injustice, many words between",
+     "We will not investigate this complaint. This is because there is insufficient evidence "
+     "that the complainant has suffered a significant injustice.",
+     False, None, None, (Reason.NO_SIGNIFICANT_INJUSTICE,)),
+    ("injustice not sufficient to warrant our involvement",
+     "We will not investigate this complaint. The remaining injustice to Mr X is not "
+     "sufficient to warrant our involvement.",
+     False, None, None, (Reason.NO_SIGNIFICANT_INJUSTICE,)),
+    ("nothing significant to achieve, and another body",
+     "We will not investigate. There is nothing significant we could achieve, and there is "
+     "another body better placed.",
+     False, None, None, (Reason.NO_SIGNIFICANT_INJUSTICE, Reason.OTHER_BODY)),
+    ("an offer that is a suitable remedy (a remedied injustice was caused)",
+     "We will not investigate because the Council's offer of £100 is a suitable remedy.",
+     False, None, CAUSED, (Reason.ALREADY_REMEDIED,)),
+    ("a request for a review is a statutory route; out of time is late",
+     "We will not investigate. Mr X could ask for a review of the decision, and his complaint "
+     "is out of time.",
+     False, None, None, (Reason.COURT_OR_TRIBUNAL, Reason.LATE)),
+    ("no further fault: the complaints process found some already",
+     "We agree with the findings of the statutory investigation. We do not find further "
+     "fault, and the remedy already provided is proportionate.",
+     True, FOUND, CAUSED, ()),
+    ("a failure stated with 'did not' and no word of fault",
+     "The Ombudsman finds the Council did not provide a sufficient remedy. The Council has "
+     "now agreed a suitable remedy.",
+     True, FOUND, CAUSED, ()),
+    ("the fault identified by the complaint investigation is found",
+     "We do not find fault in the investigation. The Council will pay £100 for the time and "
+     "trouble from the fault identified during the complaint investigation.",
+     True, FOUND, CAUSED, ()),
+    ("a remedy recommended after fault is injustice caused",
+     "We found the Council at fault and recommended an increased remedy.",
+     True, FOUND, CAUSED, ()),
+    ("a consequence the person bore is injustice caused",
+     "I have found the Council delayed, which meant Mr D had to wait longer than is "
+     "reasonable.",
+     True, FOUND, CAUSED, ()),
 ]  # fmt: skip
 
 
