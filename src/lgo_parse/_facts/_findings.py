@@ -5,8 +5,10 @@ final decision, the assessment, the analysis, the findings and injustice
 sections (not "What happened", which tells the story, nor the Ombudsman's
 role and powers, which states the law in general). Each sentence there is
 read once, from the shared sentence split, and only after a cheap substring
-test: a sentence that says none of "fault", "injustice", "investigat",
-"uphold" and the reason words is skipped without a regular expression.
+test: a sentence that says none of the words the fault, injustice and
+investigation patterns need is skipped without a regular expression. Every
+sentence is kept for the reasons, which are read only when the complaint was
+not investigated.
 
 Rules, in words:
 
@@ -57,37 +59,43 @@ _SKIPPED = (SectionKind.WHAT_HAPPENED, SectionKind.ROLE_AND_POWERS, SectionKind.
 
 # Cheap tests before any regular expression: a sentence with none of these says nothing here.
 _WORDS = (
+    # investigated or not
+    "nvestigat",
+    "consider",
+    "take",
+    # fault (the words of _FAULT_WORDS)
     "fault",
-    "right",
-    "apolog",
     "fail",
     "delay",
     "error",
     "wrong",
     "entitled",
     "properly",
-    "upheld",
-    "njustice",
-    "nvestigat",
     "uphold",
+    "upheld",
+    "maladmin",
+    "did not",
+    "oversight",
+    "acted",
+    "should have",
+    # injustice (the words of _INJUSTICE_WORDS)
+    "njustice",
     "caus",
     "remed",
-    "ribunal",
-    "court",
-    "ppeal",
-    "late",
-    "premature",
-    "urisdiction",
-    "better placed",
-    "Ombudsman",
+    "suffered",
+    "right",
+    "apologised",
+    "mean",
+    "longer",
+    "trouble",
+    "pocket",
+    "voidable",
+    "unnecessar",
     "outcome",
-    "achiev",
-    "ongoing",
-    "properly",
-    "significant",
-    "months",
-    "complaints procedure",
-    "complaints process",
+    "same",
+    "different",
+    "changed",
+    "affect",
 )
 
 _NOT_INVESTIGATED = re.compile(
@@ -130,7 +138,9 @@ _FAULT = re.compile(
     r"|\bnot\s+(?:at\s+)?fault\b|\b(?:did|do|does|could|can|have|has)\s*(?:not|n[o’']t)\s+"
     r"(?:find|found|uphold|identif\w+)\s+(?:\S+\s+){0,3}?(?:at\s+)?(?:fault|the\s+complaint)"
     r"|\bwithout\s+(?:any\s+)?fault\b|\bnot\s+the\s+result\s+of\s+(?:any\s+)?fault"
-    r"|\bfinds?\s+no\s+fault|\bfound\s+no\s+fault|\bnot\s+uphold|\bnot\s+upheld)"
+    r"|\bfinds?\s+no\s+fault|\bfound\s+no\s+fault|\bnot\s+uphold|\bnot\s+upheld"
+    r"|\bdid\s+nothing\s+wrong|\bacted\s+(?:properly|reasonably|correctly|appropriately"
+    r"|in\s+line\s+with|in\s+accordance\s+with))"
     r"|(?P<found>\bfound\s+(?:some\s+|evidence\s+of\s+|there\s+(?:was|were)\s+(?:some\s+)?)?"
     r"(?:fault|faults|maladministration|delay|service\s+failure)"
     r"|\b(?:finds?|found)\s+(?:(?!no\b|not\b|nothing\b)\S+\s+){0,3}?(?:at\s+)?(?:fault|maladministration|delay)\b"
@@ -150,6 +160,9 @@ _FAULT = re.compile(
     r"|\bfault\s+(?:by|with|in|on\s+the\s+part\s+of)\s+(?:the|its|how|a)\b"
     r"|\bfound\s+(?:the|that\s+the)\s+\w+\s+(?:was\s+)?at\s+fault"
     r"|\b(?:I|we)\s+uphold|\bupheld\s+(?:the|Mr|Mrs|Ms|Miss|her|his)\b"
+    # "The Council should have told her"; "the Council's failure to": findings, unless reported.
+    r"|\b(?:Council|it|authority|provider)\s+should\s+have\s+(?!been\s+able)"
+    r"|\b(?:Council|authority|provider)[’']s\s+(?:\w+\s+)?(?:failures?|delays?|errors?)\b"
     # Fault the authority's own complaint process found: "the faults found", "the fault identified".
     r"|\bfaults?\s+(?:(?:it|we|they|the\s+\w+)\s+)?(?:found|identified|accepted|acknowledged|admitted)\b)",
     re.IGNORECASE,
@@ -160,7 +173,11 @@ _INJUSTICE = re.compile(
     r"caused?\b(?:[^.;]{0,60}?)\binjustice|\bno\s+(?:significant\s+|personal\s+|further\s+)?"
     r"injustice|\bnot\s+caused?\s+(?:\w+\s+){0,3}?injustice|\bwithout\s+(?:causing\s+)?"
     r"(?:any\s+)?injustice|\binjustice\s+(?:was|is)\s+not\s+significant"
-    r"|\bnot\s+(?:cause|caused)\s+(?:\w+\s+){0,3}?(?:significant\s+)?(?:harm|loss|distress))"
+    r"|\bnot\s+(?:cause|caused)\s+(?:\w+\s+){0,3}?(?:significant\s+)?(?:harm|loss|distress)"
+    # The fault made no difference to what was decided.
+    r"|\b(?:outcome|decision|result)\s+would\s+(?:still\s+)?(?:have\s+been|be)\s+the\s+same"
+    r"|\bdid\s+not\s+(?:affect|change)\s+the\s+(?:outcome|decision|result)"
+    r"|\bwould\s+not\s+have\s+(?:been\s+)?(?:different|changed))"
     r"|(?P<caused>\bcaus(?:ed|ing|es)\b(?:[^.;]{0,80}?)\b(?:injustice|distress|frustration|"
     r"uncertainty|inconvenience|anxiety|time\s+and\s+trouble|loss|harm|missed\s+opportunit\w*"
     r"|worry|upset|stress|confusion|hardship)"
@@ -175,7 +192,9 @@ _INJUSTICE = re.compile(
     # A remedy recommended or agreed after fault; a consequence the person bore.
     r"|\b(?:recommend\w*|agreed?|offer\w*)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?remedy\b"
     r"|\b(?:meant|means)\s+(?:that\s+)?(?:Mr|Mrs|Ms|Miss|Mx|Dr|he|she|they)\b"
-    r"|\blonger\s+than\s+(?:is\s+|was\s+)?(?:necessary|reasonable|it\s+should))",
+    r"|\blonger\s+than\s+(?:is\s+|was\s+)?(?:necessary|reasonable|it\s+should)"
+    r"|\btime\s+and\s+trouble\b|\bout\s+of\s+pocket\b|\b(?:avoidable|unnecessary)\s+"
+    r"(?:distress|frustration|uncertainty|time|stress|worry|delay|anxiety|inconvenience))",
     re.IGNORECASE,
 )
 # What the complainant says, asks or fears is not a finding.
@@ -188,9 +207,13 @@ _REPORTED = re.compile(
 _OTHER_BODY_NAMED = re.compile(
     r"Commissioner|Housing\s+Ombudsman|Ofsted|Care\s+Quality|\bCQC\b|\bICO\b|regulator", re.I
 )
-_INJUSTICE_WORDS = re.compile(r"njustice|caus|remed|suffered|right|apologised|mean|longer")
+_INJUSTICE_WORDS = re.compile(
+    r"njustice|caus|remed|suffered|right|apologised|mean|longer|trouble|pocket|voidable"
+    r"|unnecessar|outcome|same|different|changed|affect"
+)
 _FAULT_WORDS = re.compile(
     r"fault|fail|delay|error|wrong|entitled|properly|uphold|upheld|maladmin|did\s+not|oversight"
+    r"|acted|should\s+have"
 )
 _FINDER = re.compile(r"\b(?:I|we|Ombudsm[ae]n|investigation)\b")
 
