@@ -164,13 +164,36 @@ def read_citations(context: Context) -> tuple[Citation, ...]:
     """Return the citations in the decision's shared reading (the registered finder)."""
     found: list[Citation] = []
     for passage in context.passages:
-        found.extend(citations_in(passage))
+        if _may_cite(passage.text):
+            found.extend(citations_in(passage))
     # "the Local Government Act" after "Local Government Act 1974" names it again.
     dated = {c.title[: -len(str(c.year))].strip() for c in found if c.year is not None}
     return tuple(
         c
         for c in found
         if c.year is not None or c.kind is CitationKind.STATUTORY_GUIDANCE or c.title not in dated
+    )
+
+
+def _may_cite(text: str) -> bool:
+    """The substring tests each reader starts with, made once: most passages cite nothing.
+
+    False only when ``citations_in`` would find nothing, so a passage is passed
+    over without a call.
+    """
+    return (
+        "Act" in text
+        or "Regulations" in text
+        or "Order" in text
+        or "Rules" in text
+        or "Guidance" in text
+        or "Code" in text
+        or "‘" in text
+        or "“" in text
+        or '"' in text
+        or "'" in text
+        or "Remedies" in text
+        or "orking" in text
     )
 
 
@@ -242,7 +265,9 @@ def _statutes(text: str) -> Iterator[_Found]:
             if year_after is not None:
                 year = year_after["paren"] or year_after["comma"]
                 end = year_after.end()
-        before = _BEFORE.search(text, max(0, start - 100), start)
+        before = (
+            _BEFORE.search(text, max(0, start - 100), start) if _ends_with_of(text, start) else None
+        )
         if before is not None:
             provisions += _provisions(before["clauses"])
             begin = before.start()
@@ -278,6 +303,32 @@ def _statutes(text: str) -> Iterator[_Found]:
 
 def _starts_word(text: str, at: int) -> bool:
     return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_’'")
+
+
+_OF = ("of", "to", "under")
+
+
+def _ends_with_of(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends as ``_BEFORE`` needs: "of ", "to the ", "under " (any case).
+
+    A cheap test before that pattern, which is slow to search: true whenever
+    it can match (it may be true when it cannot).
+    """
+    if not end or not text[end - 1].isspace():
+        return False
+    head = text[max(0, end - 100) : end].rstrip().lower()
+    if head.endswith("the") and len(head) > 3 and head[-4].isspace():
+        shorter = head[:-3].rstrip()
+        if _word_before_ends(shorter):
+            return True
+    return _word_before_ends(head)
+
+
+def _word_before_ends(head: str) -> bool:
+    for word in _OF:
+        if head.endswith(word) and len(head) > len(word) and head[-len(word) - 1].isspace():
+            return True
+    return False
 
 
 def _title_start(text: str, anchor: int) -> int | None:

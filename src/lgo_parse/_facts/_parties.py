@@ -46,11 +46,22 @@ _NAME = re.compile(
     r"|(?P<bare>[B-HJ-Z])(?![\w\-/])(?:(?<=[(\s].)|(?!\)))"
     r")"
 )
-# Where ``_NAME`` can start: a capital followed by a title's or word's letters and
-# space then a capital, digit or "and"; two more capitals and a digit; or
-# nothing word-like. Only the capital is consumed, so a capital inside a
-# candidate's look-ahead is a candidate too.
-_CANDIDATE = re.compile(r"[A-Z](?=[a-z]*\.?\s+(?:and\s|[A-Z]|\d)|[A-Z]{1,2}\d|(?![\w\-/]))")
+"""What the scan finds, written plainly: the reference ``_SCAN`` is checked against."""
+# ``_NAME`` starts with a look-ahead, so the regular expression engine would try
+# it at every character. ``_SCAN`` matches the same texts at the same places,
+# but starts with a character set, [A-Z], which the engine skips to in C, and
+# then branches on what follows that capital (a title's letters, a word's, a
+# code's, or nothing word-like): the whole scan runs in one ``finditer``.
+_SCAN = re.compile(
+    r"[A-Z](?:"
+    # A title, "Mrs", "Dr": the capital is the title's first letter.
+    r"(?P<tail>(?<=M)(?:r|rs|s|iss|x)|(?<=D)r)\.?\s+"
+    rf"(?:and\s+(?P<second>{_TITLES})\.?\s+)?(?P<letter>[A-Z])(?![\w-])"
+    r"|(?P<rest>[a-z]+)\s+(?P<id>(?P<id_letter>[A-HJ-Z])|\d{1,2})(?![\w-])"
+    r"|(?P<code>[A-Z]{1,2})\d{1,2}(?![\w-])"
+    r"|(?<=[B-HJ-Z])(?![\w\-/])(?:(?<=[(\s].)|(?!\)))"
+    r")"
+)
 # fmt: off
 _ROLES = frozenset((
     "Child", "Children", "Son", "Daughter", "Parent", "Mother", "Father", "Grandparent",
@@ -192,37 +203,21 @@ class _Kind(enum.Enum):
     """A letter standing alone, a person only if the statement introduces it."""
 
 
-def _name_matches(text: str) -> Iterator[re.Match[str]]:
-    """Yield what ``_NAME.finditer(text)`` yields, without trying ``_NAME`` at every character.
-
-    ``_NAME`` starts with a look-ahead, so the regular expression engine tries
-    it at every position. ``_CANDIDATE`` starts with a character set, which the
-    engine skips to in C, and admits every position where ``_NAME`` can match
-    (and more); ``_NAME`` is tried only there, after the end of the last match,
-    as ``finditer`` would.
-    """
-    end = 0
-    match_at = _NAME.match
-    for candidate in _CANDIDATE.finditer(text):
-        at = candidate.start()
-        if at < end:
-            continue
-        match = match_at(text, at)
-        if match is not None:
-            end = match.end()
-            yield match
-
-
 def _names(text: str) -> Iterator[tuple[str, int, int, _Kind]]:
     """Yield ``(name, start, end, kind)`` for each pseudonym or candidate letter in a text."""
-    for match in _name_matches(text):
+    for match in _SCAN.finditer(text):
         start = match.start()
-        if not _starts_word(text, start):
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_’'-/"):
+            continue  # inside a word (``_starts_word``)
+        letter = match["letter"]
+        if letter is not None:
+            second = match["second"]
+            joint = f" and {second}" if second else ""
+            yield f"{text[start]}{match['tail']}{joint} {letter}", start, match.end(), _Kind.TITLED
             continue
-        if match["titled"]:
-            yield _titled_name(match), start, match.end(), _Kind.TITLED
-        elif match["word"]:
-            word = match["word"]
+        rest = match["rest"]
+        if rest is not None:
+            word = text[start] + rest
             if word in _ROLES:
                 qualifier = _QUALIFIER_BEFORE.search(text, max(0, start - 12), start)
                 if qualifier is not None and qualifier["word"] in _ROLE_QUALIFIERS:
@@ -231,11 +226,11 @@ def _names(text: str) -> Iterator[tuple[str, int, int, _Kind]]:
             elif match["id_letter"] and word not in _THINGS:
                 # "Then Y took": the word is not a role, the letter may be a person.
                 yield match["id_letter"], match.start("id"), match.end("id"), _Kind.LETTER
-        elif match["code"]:
-            if match["code"] in _STAFF:
+        elif match["code"] is not None:
+            if text[start] + match["code"] in _STAFF:
                 yield match.group(), start, match.end(), _Kind.ROLE
         else:
-            yield match["bare"], start, match.end(), _Kind.LETTER
+            yield text[start], start, match.end(), _Kind.LETTER
 
 
 def _introduces(text: str, start: int, end: int) -> bool:
