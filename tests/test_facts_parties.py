@@ -7,7 +7,15 @@ import pytest
 from facts_cases import case, in_summary, parsed, web, words_at
 
 from lgo_parse._facts import Party, PartyRole, find_parties
-from lgo_parse._facts._parties import _NAME, _SCAN
+from lgo_parse._facts._parties import (
+    _AFTER_APPOSED,
+    _AFTER_BRACKETED,
+    _NAME,
+    _RELATIVE_BEFORE,
+    _RELATIVES,
+    _SCAN,
+    _introduces,
+)
 
 COMPLAINANT = PartyRole.COMPLAINANT
 OTHER = PartyRole.OTHER
@@ -212,3 +220,23 @@ def test_the_one_pass_scan_finds_what_the_name_pattern_finds_in_cases(text: str,
 def test_the_one_pass_scan_finds_what_the_name_pattern_finds(text: str) -> None:
     # Guards the speed-up: the character-set-led _SCAN must give _NAME.finditer's matches.
     assert _scanned(text) == _reference(text)
+
+
+def _introduces_by_search(text: str, start: int, end: int) -> bool:
+    """``_introduces`` as written before its cheap test: the search alone decides."""
+    before = _RELATIVE_BEFORE.search(text, max(0, start - 25), start)
+    if before is None or before["word"].lower() not in _RELATIVES:
+        return False
+    after = _AFTER_BRACKETED if before["mark"] == "(" else _AFTER_APPOSED
+    return after.match(text, end) is not None
+
+
+@hypothesis.given(
+    hypothesis.strategies.text(alphabet="her son partner (,) K who \n\t-", max_size=40),
+    hypothesis.strategies.integers(min_value=0, max_value=40),
+)
+def test_the_cheap_test_before_an_introduced_letter_changes_nothing(text: str, at: int) -> None:
+    # Guards the speed-up: "partner (Y)" and "child, K," must still introduce the letter.
+    text = text[:at] + "K" + text[at:]
+    start = min(at, len(text) - 1)
+    assert _introduces(text, start, start + 1) == _introduces_by_search(text, start, start + 1)

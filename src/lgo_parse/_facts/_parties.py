@@ -235,7 +235,12 @@ def _names(text: str) -> Iterator[tuple[str, int, int, _Kind]]:
 
 def _introduces(text: str, start: int, end: int) -> bool:
     """Whether the letter at ``text[start:end]`` is introduced there: "partner (Y)", "child, K,"."""
-    before = _RELATIVE_BEFORE.search(text, max(0, start - 25), start)
+    low = max(0, start - 25)
+    # "(" or "," must end what stands before, spaces aside: a cheap test before the search.
+    head = text[low:start].rstrip()
+    if not head or head[-1] not in "(,":
+        return False
+    before = _RELATIVE_BEFORE.search(text, low, start)
     if before is None or before["word"].lower() not in _RELATIVES:
         return False
     after = _AFTER_BRACKETED if before["mark"] == "(" else _AFTER_APPOSED
