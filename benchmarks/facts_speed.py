@@ -7,13 +7,16 @@ documents. In one process, alternating rounds: the floor
 (``../shared/bench/floor.py``), ``parse`` alone, and ``parse`` plus every
 registered fact (each decision parsed afresh, so no fact is cached). Prints
 each as documents per second and as a share of the floor (median of the
-rounds), and the time per fact.
+rounds), and the time per fact, with the machine's load average before and
+after (the machine is shared: the ratio is what to compare, and only from
+runs made under similar load).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
+import os
 import statistics
 import sys
 import time
@@ -57,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         "parse": lgo_parse.parse,
         "parse + all facts": parse_and_facts,
     }
+    load_before = os.getloadavg()
     for run in contenders.values():  # warm up: tables, patterns
         run(corpus[0])
     times: dict[str, list[float]] = {name: [] for name in contenders}
@@ -67,7 +71,12 @@ def main(argv: list[str] | None = None) -> int:
                 run(text)
             times[name].append(time.perf_counter() - start)
     floor = statistics.median(times["floor"])
-    print(f"{options.documents} documents, {options.rounds} rounds, median")
+    load_after = os.getloadavg()
+    print(
+        f"{options.documents} documents, {options.rounds} rounds, median; load average "
+        f"{load_before[0]:.2f} before, {load_after[0]:.2f} after (1 minute), "
+        f"{os.cpu_count()} cores"
+    )
     for name, measured in times.items():
         median = statistics.median(measured)
         shares = [f / t for f, t in zip(times["floor"], measured, strict=True)]

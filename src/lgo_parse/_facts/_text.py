@@ -123,8 +123,10 @@ def context_of(decision: Decision) -> Context:
 
 # A sentence ends at . ! ? or … (with any closing quotes or brackets) followed
 # by white space and something that can start a sentence.
-# Tried only at the first mark of a run ("....." is one end, not five tries).
-_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[’”\"')\]]*\s+(?=[A-Z0-9‘“\"'(£•-])")
+# Tried only at the first mark of a run ("....." is one end, not five tries):
+# the mark is read first, so the engine skips ahead to the next one in C, and
+# the look-behind then turns away a mark that follows another at once.
+_SENTENCE_END = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*[’”\"')\]]*\s+(?=[A-Z0-9‘“\"'(£•-])")
 # Words whose full stop does not end a sentence ("Mr. X", "s. 17", "e.g. the").
 # fmt: off
 _ABBREVIATIONS = frozenset((
