@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hypothesis
 import pytest
-from facts_cases import case, in_summary, parsed, web, words_at
+from facts_cases import built, case, in_summary, parsed, web, words_at
 
 from lgo_parse._facts import Party, PartyRole, find_parties
 from lgo_parse._facts._parties import (
@@ -240,3 +240,18 @@ def test_the_cheap_test_before_an_introduced_letter_changes_nothing(text: str, a
     text = text[:at] + "K" + text[at:]
     start = min(at, len(text) - 1)
     assert _introduces(text, start, start + 1) == _introduces_by_search(text, start, start + 1)
+
+
+def test_names_never_run_from_one_passage_into_the_next() -> None:
+    # Guards the one scan over the joined texts: "Mr" ending one passage and "X" starting
+    # the next are not "Mr X"; a letter ending a passage before "(" starting the next is
+    # not introduced; the spans of each mention stay in their own passage.
+    decision = built(
+        ("The complaint", [("Ms Y wrote on behalf of Mr", ["X lives nearby.", "(B) said so"])]),
+        ("What happened", ["Her son", "(K) and Ms Y met."]),
+        summary="Ms Y complains.",
+    )
+    assert [(p.name, p.mentions) for p in decision.parties] == [("Ms Y", 3)]
+    text = web(("The complaint", ["Ms Y wrote to Mr", "Z replied to Ms Y."]), summary="Ms Y.")
+    (party,) = parsed(text).parties
+    assert [words_at(text, s) for s in party.spans] == ["Ms Y"] * 3

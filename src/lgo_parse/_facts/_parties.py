@@ -17,6 +17,7 @@ A joint name is one party: "Mr and Mrs X" is not also a mention of "Mrs X".
 
 from __future__ import annotations
 
+import bisect
 import enum
 import re
 from collections.abc import Iterator
@@ -122,27 +123,34 @@ def find_parties(decision: Decision) -> tuple[Party, ...]:
 
 def read_parties(context: Context) -> tuple[Party, ...]:
     """Return the parties in the decision's shared reading (the registered finder)."""
-    # One pass over the texts; a bare letter counts once the statement
-    # introduces it anywhere, so letters are kept as candidates until the end.
-    found: list[tuple[str, Passage, int, int, bool]] = []
+    # One scan over the decision's joined texts; a bare letter counts once the
+    # statement introduces it anywhere, so letters are kept as candidates until the end.
+    text, starts = context.joined
+    passages = context.passages
+    found: list[tuple[str, int, int, int, bool]] = []
     introduced: set[str] = set()
     complainants: set[str] = set()
-    for passage in context.passages:
-        text = passage.text
-        if "call" in text or "to as" in text or "known as" in text:
-            introduced.update(match["called"] for match in _CALLED.finditer(text))
-        names_complainant: bool | None = None
-        for name, start, end, kind in _names(text):
-            if kind is _Kind.LETTER and _introduces(text, start, end):
-                introduced.add(name)
-            elif kind is _Kind.TITLED:
-                if names_complainant is None and passage.origin == "summary":
-                    names_complainant = True
-                elif names_complainant is None:
-                    names_complainant = _names_complainant(passage, context)
-                if names_complainant:
-                    complainants.add(name)
-            found.append((name, passage, start, end, kind is _Kind.LETTER))
+    if "call" in text or "to as" in text or "known as" in text:
+        introduced.update(match["called"] for match in _CALLED.finditer(text))
+    # Whether a passage's titled names are complainants: read once a passage.
+    names_complainant: dict[int, bool] = {}
+    index = 0
+    following = starts[1] if len(starts) > 1 else len(text) + 1
+    for name, start, end, kind in _names(text):
+        if start >= following:
+            index = bisect.bisect_right(starts, start) - 1
+            following = starts[index + 1] if index + 1 < len(starts) else len(text) + 1
+        if kind is _Kind.LETTER and _introduces(text, start, end):
+            introduced.add(name)
+        elif kind is _Kind.TITLED:
+            complainant = names_complainant.get(index)
+            if complainant is None:
+                complainant = names_complainant[index] = _names_complainant(
+                    passages[index], context
+                )
+            if complainant:
+                complainants.add(name)
+        found.append((name, index, start, end, kind is _Kind.LETTER))
     for name in list(complainants):
         joint = _TITLED.fullmatch(name)
         if joint is not None and joint["second"]:
@@ -152,9 +160,10 @@ def read_parties(context: Context) -> tuple[Party, ...]:
             }
     # Dictionaries keep insertion order: parties come in order of first mention.
     mentions: dict[str, list[Span | None]] = {}
-    for name, passage, start, end, letter in found:
+    for name, index, start, end, letter in found:
         if not letter or name in introduced:
-            mentions.setdefault(name, []).append(passage.span_of(start, end))
+            base = starts[index]
+            mentions.setdefault(name, []).append(passages[index].span_of(start - base, end - base))
     return tuple(
         Party(
             name=name,
