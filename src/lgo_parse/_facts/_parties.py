@@ -130,8 +130,11 @@ def read_parties(context: Context) -> tuple[Party, ...]:
     found: list[tuple[str, int, int, int, bool]] = []
     introduced: set[str] = set()
     complainants: set[str] = set()
-    if "call" in text or "to as" in text or "known as" in text:
-        introduced.update(match["called"] for match in _CALLED.finditer(text))
+    for passage in passages:
+        # Passage by passage: the pattern is slow to search, and few passages name anyone so.
+        said = passage.text
+        if "call" in said or "to as" in said or "known as" in said:
+            introduced.update(match["called"] for match in _CALLED.finditer(said))
     # Whether a passage's titled names are complainants: read once a passage.
     names_complainant: dict[int, bool] = {}
     index = 0
