@@ -211,9 +211,19 @@ def citations_in(passage: Passage) -> list[Citation]:
         if kept and item.end <= kept[-1].end:
             continue
         kept.append(item)
+    # Built afresh rather than with ``attrs.evolve``, which is slow.
     return [
-        attrs.evolve(f.citation, text=text[f.start : f.end], span=passage.span_of(f.start, f.end))
+        Citation(
+            title=c.title,
+            year=c.year,
+            kind=c.kind,
+            provisions=c.provisions,
+            as_amended=c.as_amended,
+            text=text[f.start : f.end],
+            span=passage.span_of(f.start, f.end),
+        )
         for f in kept
+        for c in (f.citation,)
     ]
 
 
@@ -332,15 +342,39 @@ def _word_before_ends(head: str) -> bool:
 
 
 def _title_start(text: str, anchor: int) -> int | None:
-    """Return where the title ending at ``anchor`` ("... Act") starts, reading backwards."""
-    low = max(0, anchor - _TITLE_WINDOW)
+    """Return where the title ending at ``anchor`` ("... Act") starts, reading backwards.
+
+    Most titles are a few words: the words of a short window are read first, and
+    those of the whole window only when the title runs back past the short one
+    (which gives the same start as reading the whole window at once).
+    """
+    found = _title_start_within(text, anchor, _SHORT_TITLE_WINDOW)
+    if found is _RAN_OUT:
+        found = _title_start_within(text, anchor, _TITLE_WINDOW)
+    return found if isinstance(found, int) else None
+
+
+_SHORT_TITLE_WINDOW = 48
+_RAN_OUT = object()
+"""The reading back ran out of words in its window without deciding."""
+
+
+def _title_start_within(text: str, anchor: int, window: int) -> int | object | None:
+    low = max(0, anchor - window)
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text, low, anchor)]
     if low > 0 and tokens and tokens[0][0] == low and not text[low - 1].isspace():
         tokens = tokens[1:]  # cut by the window
+    # A shorter window than the whole runs out when reading would reach its first
+    # word (whose own word before it is not in the window) or it holds no word.
+    short = window < _TITLE_WINDOW and low > 0
+    if short and not tokens:
+        return _RAN_OUT
     start: int | None = None
     in_brackets = False
     seen_and = False
     for index in range(len(tokens) - 1, -1, -1):
+        if short and index == 0:
+            return _RAN_OUT
         position, token = tokens[index]
         if in_brackets:
             # Inside "(Charging and Assessment of Resources)", read backwards.
