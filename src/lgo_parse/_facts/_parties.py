@@ -215,6 +215,11 @@ class _Kind(enum.Enum):
     """A letter standing alone, a person only if the statement introduces it."""
 
 
+_TITLED_NAMES: dict[str, str] = {}
+"""Titled names by how they are written ("Mrs. Y" → "Mrs Y"), shared by every reading."""
+_TITLED_NAMES_KEPT = 4096
+
+
 def _names(text: str) -> Iterator[tuple[str, int, int, _Kind]]:
     """Yield ``(name, start, end, kind)`` for each pseudonym or candidate letter in a text."""
     for match in _SCAN.finditer(text):
@@ -223,9 +228,16 @@ def _names(text: str) -> Iterator[tuple[str, int, int, _Kind]]:
             continue  # inside a word (``_starts_word``)
         letter = match["letter"]
         if letter is not None:
-            second = match["second"]
-            joint = f" and {second}" if second else ""
-            yield f"{text[start]}{match['tail']}{joint} {letter}", start, match.end(), _Kind.TITLED
+            # The same few names come again and again: each spelling is named once.
+            written = match.group()
+            name = _TITLED_NAMES.get(written)
+            if name is None:
+                second = match["second"]
+                joint = f" and {second}" if second else ""
+                name = f"{text[start]}{match['tail']}{joint} {letter}"
+                if len(_TITLED_NAMES) < _TITLED_NAMES_KEPT:
+                    _TITLED_NAMES[written] = name
+            yield name, start, match.end(), _Kind.TITLED
             continue
         rest = match["rest"]
         if rest is not None:
