@@ -88,6 +88,23 @@ SUMMARIES: list[Case] = [
      "We will not investigate. Mr X could ask for a review of the decision, and his complaint "
      "is out of time.",
      False, None, None, (Reason.COURT_OR_TRIBUNAL, Reason.LATE)),
+    ("not caused enough injustice, words between",
+     "We will not investigate. The delay has not caused Mr X enough injustice to warrant it.",
+     False, None, None, (Reason.NO_SIGNIFICANT_INJUSTICE,)),
+    ("we could not add to the Council's response",
+     "We will not investigate because we could not add to the Council's response.",
+     False, None, None, (Reason.NO_SIGNIFICANT_INJUSTICE,)),
+    ("an appeal to the Planning Inspectorate or a county court is a court or tribunal",
+     "We will not investigate. Mr X could appeal to the Planning Inspectorate, or make a "
+     "claim in the county court.",
+     False, None, None, (Reason.COURT_OR_TRIBUNAL,)),
+    ("no sign of maladministration; acted properly",
+     "We will not investigate. There is no sign of maladministration: the Council acted "
+     "properly.",
+     False, None, None, (Reason.UNLIKELY_FAULT,)),
+    ("not a good use of public resources is another reason",
+     "We will not investigate as it would not be a good use of public resources.",
+     False, None, None, (Reason.OTHER,)),
     ("no further fault: the complaints process found some already",
      "We agree with the findings of the statutory investigation. We do not find further "
      "fault, and the remedy already provided is proportionate.",

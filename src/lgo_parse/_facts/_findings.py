@@ -232,14 +232,17 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
             r"|(?:reached|made|took)\s+(?:its|the|their)\s+decisions?\s+(?:\w+\s+)?(?:properly|correctly)"
             r"|no\s+(?:grounds|reason)\s+to\s+(?:question|criticise)"
             r"|decisions?\s+(?:it|the\s+Council)\s+(?:was|is)\s+entitled\s+to\s+(?:make|reach|take)"
-            r"|evidence\s+of\s+fault\s+(?:is|was)\s+not",
+            r"|evidence\s+of\s+fault\s+(?:is|was)\s+not"
+            r"|no\s+(?:evidence|sign)s?\s+of\s+(?:any\s+)?(?:maladministration|wrongdoing|error)"
+            r"|acted\s+(?:properly|correctly|reasonably|in\s+line\s+with)",
             re.IGNORECASE,
         ),
     ),
     (
         Reason.NO_SIGNIFICANT_INJUSTICE,
         re.compile(
-            r"(?:not|insufficient|no|little)\s+(?:\S+\s+){0,8}?(?:significant|evidence\s+of)\s+"
+            r"(?:not|insufficient|no|little)\s+(?:\S+\s+){0,8}?(?:significant|enough|sufficient"
+            r"|serious|evidence\s+of)\s+"
             r"(?:\w+\s+){0,2}?(?:injustice|harm|loss|impact)"
             r"|injustice\s+(?:\S+\s+){0,5}?not\s+(?:\w+\s+)?(?:significant|sufficient|serious|enough)"
             r"|not\s+significant\s+enough|unlikely\s+(?:to\s+|that\s+)(?:\w+\s+){0,5}?(?:lead\s+to|"
@@ -255,7 +258,8 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
             r"|significant\s+enough\s+to\s+(?:warrant|justify)|(?:achieve|lead\s+to|add)\s+"
             r"(?:anything|something)\s+(?:more|further|different|significant)|(?:different|additional"
             r"|meaningful|worthwhile)\s+(?:outcome|result)"
-            r"|not\s+(?:sufficient|enough)\s+to\s+(?:warrant|justify)",
+            r"|not\s+(?:sufficient|enough)\s+to\s+(?:warrant|justify)"
+            r"|(?:cannot|can\s*not|could\s+not|would\s+not)\s+(?:usefully\s+)?add\s+(?:to|anything)",
             re.IGNORECASE,
         ),
     ),
@@ -286,7 +290,8 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
             r"|(?:court|tribunal)[^.]{0,40}?(?:best|better)\s+placed|\bappealed\s+to\s+the"
             r"|(?:statutory|judicial)\s+review|insurance\s+claim|\binsurers?\b"
             r"|(?:tribunal|court)s?\s+(?:is|are)\s+(?:the\s+)?(?:right|proper|appropriate)"
-            r"|(?:court|legal)\s+(?:proceedings|action)|(?:ask|request|asked|requested)\s+(?:for\s+)?"
+            r"|Planning\s+Inspectorate|adjudicat\w+|(?:county|magistrates[’']?|small\s+claims)\s+court"
+            r"|legal\s+(?:remedy|route|claim)|(?:court|legal)\s+(?:proceedings|action)|(?:ask|request|asked|requested)\s+(?:for\s+)?"
             r"a\s+review|\bto\s+court\b|\btribunal\b",
             re.IGNORECASE,
         ),
@@ -346,6 +351,7 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
         Reason.OTHER,
         re.compile(
             r"\bongoing\b|too\s+(?:far\s+)?removed|no\s+provision|not\s+justified|"
+            r"good\s+use\s+of\s+(?:public\s+|our\s+)?(?:resources|money)|disproportionate|"
             r"(?:matter|issue)s?\s+(?:\w+\s+){0,3}?already\s+(?:been\s+)?(?:considered|investigated)",
             re.IGNORECASE,
         ),
