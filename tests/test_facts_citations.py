@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import hypothesis
 import pytest
 from facts_cases import case, in_summary, line_of, parsed, web, words_at
 
 import lgo_parse
 from lgo_parse._facts import Citation, CitationKind, find_citations
+from lgo_parse._facts._citations import (
+    _BEFORE,
+    _TITLE_WINDOW,
+    _ends_with_of,
+    _may_cite,
+    _title_start,
+    _title_start_within,
+    citations_in,
+)
+from lgo_parse._facts._text import Passage
 
 ACT = CitationKind.ACT
 GUIDANCE = CitationKind.STATUTORY_GUIDANCE
@@ -326,3 +337,84 @@ YEARLESS = [
 )
 def test_citations_without_a_year(summary: str, titles: list[str]) -> None:
     assert [c.title for c in lgo_parse.Decision(summary=summary).citations] == titles
+
+
+# The cheap tests before slow patterns must never turn away a text the pattern reads.
+_BEFORE_ALPHABET = "Section 47 of the to under OF The s.2 and, ()\n"
+
+
+BEFORE_CASES = [
+    ("Section 47 of the ", "the usual shape"),
+    ("paragraph 4 of Schedule 5 to the ", "'to the' after a schedule"),
+    ("section 2 UNDER ", "any case, no 'the'"),
+    ("section 2 of \n  THE \n ", "runs of white space and a line break"),
+    ("section 2 thereof ", "'of' inside a word is not 'of'"),
+    ("section 2 of the", "no space after 'the': the title starts right there"),
+]
+
+
+@pytest.mark.parametrize(("text", "why"), BEFORE_CASES, ids=[c[1] for c in BEFORE_CASES])
+def test_the_test_before_provisions_admits_what_the_pattern_reads(text: str, why: str) -> None:
+    if _BEFORE.search(text, max(0, len(text) - 100), len(text)) is not None:
+        assert _ends_with_of(text, len(text)), why
+
+
+@hypothesis.given(hypothesis.strategies.text(alphabet=_BEFORE_ALPHABET, max_size=40))
+def test_the_test_before_provisions_never_turns_away_a_match(text: str) -> None:
+    for end in range(len(text) + 1):
+        if _BEFORE.search(text, max(0, end - 100), end) is not None:
+            assert _ends_with_of(text, end)
+
+
+@hypothesis.given(
+    hypothesis.strategies.text(
+        alphabet="ActRegulationsOrderCodeGuidance Working‘’“”\"'1974 of the Care", max_size=50
+    )
+)
+def test_a_passage_turned_away_cites_nothing(text: str) -> None:
+    if not _may_cite(text):
+        assert citations_in(Passage(text, None, "block")) == []
+
+
+@hypothesis.given(
+    hypothesis.strategies.lists(
+        hypothesis.strategies.sampled_from(
+            [
+                "Local",
+                "Government",
+                "and",
+                "Public",
+                "Involvement",
+                "in",
+                "Health",
+                "Care",
+                "(Charging",
+                "Assessment",
+                "of",
+                "Resources)",
+                "Housing",
+                "Grants,",
+                "Construction",
+                "Regeneration",
+                "the",
+                "The",
+                "Mental",
+                "Capacity",
+                "Act",
+                "2005",
+                "‘Children’s",
+                "x",
+                "(",
+                ")",
+                ",",
+                "\n",
+            ]
+        ),
+        max_size=40,
+    )
+)
+def test_the_title_read_back_in_a_short_window_first_is_the_same(words: list[str]) -> None:
+    # Guards the speed-up: a title longer than the short window must be read in the whole one.
+    text = " ".join(words) + " Act 1990"
+    anchor = text.rindex("Act 1990")
+    assert _title_start(text, anchor) == _title_start_within(text, anchor, _TITLE_WINDOW)

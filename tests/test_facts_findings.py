@@ -61,6 +61,89 @@ SUMMARIES: list[Case] = [
     ("another public body named",
      "We will not investigate; the Department for Education is better placed.",
      False, None, None, (Reason.OTHER_BODY,)),
+    ("a late relative in what the complaint is about is not a late complaint",
+     "We will not investigate Mrs X's complaint about the care of her late husband because "
+     "there is not enough evidence of fault.",
+     False, None, None, (Reason.UNLIKELY_FAULT,)),
+    ("the complaint told before the stop gives no reason",
+     "Mr X complains the Council ignored his appeal to the tribunal. We will not investigate "
+     "this complaint because we are unlikely to find fault.",
+     False, None, None, (Reason.UNLIKELY_FAULT,)),
+    ("insufficient evidence of a significant injustice, many words between",
+     "We will not investigate this complaint. This is because there is insufficient evidence "
+     "that the complainant has suffered a significant injustice.",
+     False, None, None, (Reason.NO_SIGNIFICANT_INJUSTICE,)),
+    ("injustice not sufficient to warrant our involvement",
+     "We will not investigate this complaint. The remaining injustice to Mr X is not "
+     "sufficient to warrant our involvement.",
+     False, None, None, (Reason.NO_SIGNIFICANT_INJUSTICE,)),
+    ("nothing significant to achieve, and another body",
+     "We will not investigate. There is nothing significant we could achieve, and there is "
+     "another body better placed.",
+     False, None, None, (Reason.NO_SIGNIFICANT_INJUSTICE, Reason.OTHER_BODY)),
+    ("an offer that is a suitable remedy (a remedied injustice was caused)",
+     "We will not investigate because the Council's offer of £100 is a suitable remedy.",
+     False, None, CAUSED, (Reason.ALREADY_REMEDIED,)),
+    ("a request for a review is a statutory route; out of time is late",
+     "We will not investigate. Mr X could ask for a review of the decision, and his complaint "
+     "is out of time.",
+     False, None, None, (Reason.COURT_OR_TRIBUNAL, Reason.LATE)),
+    ("not caused enough injustice, words between",
+     "We will not investigate. The delay has not caused Mr X enough injustice to warrant it.",
+     False, None, None, (Reason.NO_SIGNIFICANT_INJUSTICE,)),
+    ("we could not add to the Council's response",
+     "We will not investigate because we could not add to the Council's response.",
+     False, None, None, (Reason.NO_SIGNIFICANT_INJUSTICE,)),
+    ("an appeal to the Planning Inspectorate or a county court is a court or tribunal",
+     "We will not investigate. Mr X could appeal to the Planning Inspectorate, or make a "
+     "claim in the county court.",
+     False, None, None, (Reason.COURT_OR_TRIBUNAL,)),
+    ("no sign of maladministration; acted properly",
+     "We will not investigate. There is no sign of maladministration: the Council acted "
+     "properly.",
+     False, None, None, (Reason.UNLIKELY_FAULT,)),
+    ("not a good use of public resources is another reason",
+     "We will not investigate as it would not be a good use of public resources.",
+     False, None, None, (Reason.OTHER,)),
+    ("no further fault: the complaints process found some already",
+     "We agree with the findings of the statutory investigation. We do not find further "
+     "fault, and the remedy already provided is proportionate.",
+     True, FOUND, CAUSED, ()),
+    ("a failure stated with 'did not' and no word of fault",
+     "The Ombudsman finds the Council did not provide a sufficient remedy. The Council has "
+     "now agreed a suitable remedy.",
+     True, FOUND, CAUSED, ()),
+    ("the fault identified by the complaint investigation is found",
+     "We do not find fault in the investigation. The Council will pay £100 for the time and "
+     "trouble from the fault identified during the complaint investigation.",
+     True, FOUND, CAUSED, ()),
+    ("a remedy recommended after fault is injustice caused",
+     "We found the Council at fault and recommended an increased remedy.",
+     True, FOUND, CAUSED, ()),
+    ("'should have' stated by the Ombudsman is a finding of fault",
+     "We found the Council should have assessed Mr Y sooner. It has agreed to apologise.",
+     True, FOUND, CAUSED, ()),
+    ("the authority's failure, stated as a finding",
+     "The Council's repeated failures left the matter unresolved. This caused Ms Z "
+     "uncertainty.",
+     True, FOUND, CAUSED, ()),
+    ("what the complainant says the Council should have done is not a finding",
+     "Mr X says the Council should have acted sooner. We found no fault.",
+     True, NO_FAULT, None, ()),
+    ("acted properly is no fault",
+     "We investigated and the Council acted in line with its policy.",
+     True, NO_FAULT, None, ()),
+    ("time and trouble is injustice without the word caused",
+     "The Council was at fault. It will pay Mrs Q £150 for her time and trouble.",
+     True, FOUND, CAUSED, ()),
+    ("fault that made no difference to the outcome caused no injustice",
+     "There was fault in how the panel recorded its reasons, but the decision would have "
+     "been the same.",
+     True, FOUND, NOT_CAUSED, ()),
+    ("a consequence the person bore is injustice caused",
+     "I have found the Council delayed, which meant Mr D had to wait longer than is "
+     "reasonable.",
+     True, FOUND, CAUSED, ()),
 ]  # fmt: skip
 
 

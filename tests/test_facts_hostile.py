@@ -7,14 +7,16 @@ which measures growth), and the checks below are on what the finders build.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
+import hypothesis
 import pytest
 
 import lgo_parse
 from lgo_parse._facts import REGISTRY
 from lgo_parse._facts._money import find_amounts, total
-from lgo_parse._facts._text import sentences
+from lgo_parse._facts._text import _SENTENCE_END, sentences
 
 N = 20_000
 
@@ -81,3 +83,14 @@ def test_totals_are_exact_past_28_digits() -> None:
     values = [Decimal("9" * 40), Decimal("0.01"), Decimal("1")]
     assert total(values) == Decimal("1" + "0" * 40 + ".01")
     assert sum(values) != total(values)
+
+
+# The sentence end as first written: a look-behind first, which the engine tries at every
+# character. The one in use reads the mark first; both must find the same ends.
+_SENTENCE_END_AS_WRITTEN = re.compile(r"(?<![.!?…])[.!?…]+[’”\"')\]]*\s+(?=[A-Z0-9‘“\"'(£•-])")
+
+
+@hypothesis.given(hypothesis.strategies.text(alphabet='.!?… ’”)"aA1(£•-\n', max_size=40))
+def test_the_mark_first_sentence_end_finds_the_same_ends(text: str) -> None:
+    expected = [m.span() for m in _SENTENCE_END_AS_WRITTEN.finditer(text)]
+    assert [m.span() for m in _SENTENCE_END.finditer(text)] == expected

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import hypothesis
 import pytest
-from facts_cases import case, in_summary, parsed, web, words_at
+from facts_cases import built, case, in_summary, parsed, web, words_at
 
 from lgo_parse._facts import Party, PartyRole, find_parties
-from lgo_parse._facts._parties import _NAME, _name_matches
+from lgo_parse._facts._parties import (
+    _AFTER_APPOSED,
+    _AFTER_BRACKETED,
+    _NAME,
+    _RELATIVE_BEFORE,
+    _RELATIVES,
+    _SCAN,
+    _introduces,
+)
 
 COMPLAINANT = PartyRole.COMPLAINANT
 OTHER = PartyRole.OTHER
@@ -156,10 +164,94 @@ def test_parties_in_order_of_first_mention() -> None:
     assert [p.name for p in found] == ["Child Q", "Mrs Y", "Council 2"]
 
 
+def _reference(text: str) -> list[tuple[int, int, str | None, str]]:
+    """What ``_NAME.finditer`` finds: where, which kind, and the words of each part."""
+    found = []
+    for m in _NAME.finditer(text):
+        kind = m.lastgroup
+        if m["titled"]:
+            parts = f"{m['first']}|{m['second']}|{m['letter']}"
+        elif m["word"]:
+            kind, parts = "word", f"{m['word']}|{m['id']}|{m['id_letter']}"
+        elif m["code"]:
+            parts = m["code"]
+        else:
+            parts = m["bare"]
+        found.append((m.start(), m.end(), kind, parts))
+    return found
+
+
+def _scanned(text: str) -> list[tuple[int, int, str | None, str]]:
+    found = []
+    for m in _SCAN.finditer(text):
+        first = text[m.start()]
+        if m["letter"]:
+            kind, parts = "titled", f"{first}{m['tail']}|{m['second']}|{m['letter']}"
+        elif m["rest"]:
+            kind, parts = "word", f"{first}{m['rest']}|{m['id']}|{m['id_letter']}"
+        elif m["code"]:
+            kind, parts = "code", first + m["code"]
+        else:
+            kind, parts = "bare", first
+        found.append((m.start(), m.end(), kind, parts))
+    return found
+
+
+SCAN_CASES = [
+    # (text, why): each a way the one-pass scan could part from the plain pattern.
+    ("Mr and Mrs X met Ms Y.", "a joint title, then a title"),
+    ("Mrs. X and Dr Q", "a title with a full stop; Dr, the one title not starting with M"),
+    ("Miss Xavier and Mx Z", "a title before a name that is not a letter"),
+    ("Council 2 and Child Q told SW1 and IRO12.", "roles with numbers and letters, codes"),
+    ("(Y) said B) and Y’s A I", "bare letters: bracketed, a lettered heading, A and I"),
+    ("MrX Mrs-X DrQ X-ray", "no space after a title, a hyphen after the letter"),
+    ("Stage 2 KS2 CO2 ABCD12", "a code of four capitals is not a code"),
+]
+
+
+@pytest.mark.parametrize(("text", "why"), SCAN_CASES, ids=[c[1] for c in SCAN_CASES])
+def test_the_one_pass_scan_finds_what_the_name_pattern_finds_in_cases(text: str, why: str) -> None:
+    assert _scanned(text) == _reference(text), why
+
+
 @hypothesis.given(
     hypothesis.strategies.text(alphabet="MrsDiXYQCouncl 12.(),’'-/and\nSWIRO", max_size=60)
 )
-def test_the_candidate_scan_finds_what_the_name_pattern_finds(text: str) -> None:
-    # Guards the speed-up: trying _NAME only where _CANDIDATE admits must give finditer's matches.
-    expected = [(m.start(), m.end(), m.lastgroup) for m in _NAME.finditer(text)]
-    assert [(m.start(), m.end(), m.lastgroup) for m in _name_matches(text)] == expected
+def test_the_one_pass_scan_finds_what_the_name_pattern_finds(text: str) -> None:
+    # Guards the speed-up: the character-set-led _SCAN must give _NAME.finditer's matches.
+    assert _scanned(text) == _reference(text)
+
+
+def _introduces_by_search(text: str, start: int, end: int) -> bool:
+    """``_introduces`` as written before its cheap test: the search alone decides."""
+    before = _RELATIVE_BEFORE.search(text, max(0, start - 25), start)
+    if before is None or before["word"].lower() not in _RELATIVES:
+        return False
+    after = _AFTER_BRACKETED if before["mark"] == "(" else _AFTER_APPOSED
+    return after.match(text, end) is not None
+
+
+@hypothesis.given(
+    hypothesis.strategies.text(alphabet="her son partner (,) K who \n\t-", max_size=40),
+    hypothesis.strategies.integers(min_value=0, max_value=40),
+)
+def test_the_cheap_test_before_an_introduced_letter_changes_nothing(text: str, at: int) -> None:
+    # Guards the speed-up: "partner (Y)" and "child, K," must still introduce the letter.
+    text = text[:at] + "K" + text[at:]
+    start = min(at, len(text) - 1)
+    assert _introduces(text, start, start + 1) == _introduces_by_search(text, start, start + 1)
+
+
+def test_names_never_run_from_one_passage_into_the_next() -> None:
+    # Guards the one scan over the joined texts: "Mr" ending one passage and "X" starting
+    # the next are not "Mr X"; a letter ending a passage before "(" starting the next is
+    # not introduced; the spans of each mention stay in their own passage.
+    decision = built(
+        ("The complaint", [("Ms Y wrote on behalf of Mr", ["X lives nearby.", "(B) said so"])]),
+        ("What happened", ["Her son", "(K) and Ms Y met."]),
+        summary="Ms Y complains.",
+    )
+    assert [(p.name, p.mentions) for p in decision.parties] == [("Ms Y", 3)]
+    text = web(("The complaint", ["Ms Y wrote to Mr", "Z replied to Ms Y."]), summary="Ms Y.")
+    (party,) = parsed(text).parties
+    assert [words_at(text, s) for s in party.spans] == ["Ms Y"] * 3

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import hypothesis
 import pytest
 from facts_cases import built, case, compact, parsed, web, words_at
 
 import lgo_parse
-from lgo_parse._facts import RemedyKind, find_remedies
-from lgo_parse._facts._text import sentences
+from lgo_parse._facts import RemedyKind, _remedies, find_remedies
+from lgo_parse._facts._text import Gated, sentences
 
 APOLOGY = RemedyKind.APOLOGY
 PAYMENT = RemedyKind.PAYMENT
@@ -412,3 +413,127 @@ def test_stated_sentences_that_are_not_remedies(
     remedies = lgo_parse.Decision(summary=summary).remedies
     found = sorted(((r.kind.value, None) for r in remedies), key=str)
     assert found == sorted(expected, key=str)
+
+
+# -- the cheap tests before the slow case-insensitive patterns --------------------------------
+_GATED = [
+    *(g for g in vars(_remedies).values() if isinstance(g, Gated)),
+    *(g for g, _ in _remedies._SERVICE_GATED),
+]
+# Words that match, words that nearly do, and the characters a case-insensitive
+# pattern folds differently from str.lower (dotless ı, long ſ, dotted İ, Kelvin K).
+_WORDS = [
+    "apologise",
+    "APOLOGISED",
+    "Apology",
+    "paid",
+    "PAYS",
+    "payment",
+    "repay",
+    "reimburse",
+    "refunded",
+    "compensate",
+    "financial",
+    "remedy",
+    "symbolic",
+    "sum",
+    "waive",
+    "write",
+    "off",
+    "reduce",
+    "the",
+    "fee",
+    "by",
+    "agreed",
+    "asked",
+    "to",
+    "will",
+    "not",
+    "should",
+    "have",
+    "recommends",
+    "must",
+    "suitable",
+    "remedy",
+    "to",
+    "remedy",
+    "apologised",
+    "the",
+    "following",
+    ":",
+    "training",
+    "briefing",
+    "reminder",
+    "to",
+    "remind",
+    "staff",
+    "made",
+    "aware",
+    "shared",
+    "learning",
+    "lessons",
+    "learnt",
+    "provide",
+    "us",
+    "with",
+    "evidence",
+    "send",
+    "a",
+    "copy",
+    "tell",
+    "me",
+    "what",
+    "action",
+    "report",
+    "back",
+    "explain",
+    "to",
+    "us",
+    "procedures",
+    "policy",
+    "process",
+    "guidance",
+    "protocol",
+    "practice",
+    "timescales",
+    "quality",
+    "assurance",
+    "leaflet",
+    "ensure",
+    "reviewed",
+    "improve",
+    "change",
+    "amend",
+    "update",
+    "revise",
+    "introduce",
+    "now",
+    "our",
+    "paıd",
+    "reımburse",
+    "ſymbolic",
+    "İmprove",
+    "wrıte",
+    "Kelvın",
+    "aſked",
+    "ſhould",
+    "reminderſ",
+    "the",
+    "Council",
+    "Mr",
+    "X",
+]
+
+
+@hypothesis.given(
+    hypothesis.strategies.lists(hypothesis.strategies.sampled_from(_WORDS), max_size=8),
+    hypothesis.strategies.sampled_from(_GATED),
+)
+def test_a_gated_pattern_finds_what_the_pattern_finds(words: list[str], gated: Gated) -> None:
+    # Guards the speed-up: a substring test that turned away a matching text would lose a remedy.
+    text = " ".join(words)
+    found, expected = gated.search(text), gated.pattern.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+    assert [m.span() for m in gated.finditer(text)] == [
+        m.span() for m in gated.pattern.finditer(text)
+    ]

@@ -164,13 +164,36 @@ def read_citations(context: Context) -> tuple[Citation, ...]:
     """Return the citations in the decision's shared reading (the registered finder)."""
     found: list[Citation] = []
     for passage in context.passages:
-        found.extend(citations_in(passage))
+        if _may_cite(passage.text):
+            found.extend(citations_in(passage))
     # "the Local Government Act" after "Local Government Act 1974" names it again.
     dated = {c.title[: -len(str(c.year))].strip() for c in found if c.year is not None}
     return tuple(
         c
         for c in found
         if c.year is not None or c.kind is CitationKind.STATUTORY_GUIDANCE or c.title not in dated
+    )
+
+
+def _may_cite(text: str) -> bool:
+    """The substring tests each reader starts with, made once: most passages cite nothing.
+
+    False only when ``citations_in`` would find nothing, so a passage is passed
+    over without a call.
+    """
+    return (
+        "Act" in text
+        or "Regulations" in text
+        or "Order" in text
+        or "Rules" in text
+        or "Guidance" in text
+        or "Code" in text
+        or "‘" in text
+        or "“" in text
+        or '"' in text
+        or "'" in text
+        or "Remedies" in text
+        or "orking" in text
     )
 
 
@@ -188,9 +211,19 @@ def citations_in(passage: Passage) -> list[Citation]:
         if kept and item.end <= kept[-1].end:
             continue
         kept.append(item)
+    # Built afresh rather than with ``attrs.evolve``, which is slow.
     return [
-        attrs.evolve(f.citation, text=text[f.start : f.end], span=passage.span_of(f.start, f.end))
+        Citation(
+            title=c.title,
+            year=c.year,
+            kind=c.kind,
+            provisions=c.provisions,
+            as_amended=c.as_amended,
+            text=text[f.start : f.end],
+            span=passage.span_of(f.start, f.end),
+        )
         for f in kept
+        for c in (f.citation,)
     ]
 
 
@@ -242,7 +275,9 @@ def _statutes(text: str) -> Iterator[_Found]:
             if year_after is not None:
                 year = year_after["paren"] or year_after["comma"]
                 end = year_after.end()
-        before = _BEFORE.search(text, max(0, start - 100), start)
+        before = (
+            _BEFORE.search(text, max(0, start - 100), start) if _ends_with_of(text, start) else None
+        )
         if before is not None:
             provisions += _provisions(before["clauses"])
             begin = before.start()
@@ -280,16 +315,66 @@ def _starts_word(text: str, at: int) -> bool:
     return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_’'")
 
 
+_OF = ("of", "to", "under")
+
+
+def _ends_with_of(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends as ``_BEFORE`` needs: "of ", "to the ", "under " (any case).
+
+    A cheap test before that pattern, which is slow to search: true whenever
+    it can match (it may be true when it cannot).
+    """
+    if not end or not text[end - 1].isspace():
+        return False
+    head = text[max(0, end - 100) : end].rstrip().lower()
+    if head.endswith("the") and len(head) > 3 and head[-4].isspace():
+        shorter = head[:-3].rstrip()
+        if _word_before_ends(shorter):
+            return True
+    return _word_before_ends(head)
+
+
+def _word_before_ends(head: str) -> bool:
+    for word in _OF:
+        if head.endswith(word) and len(head) > len(word) and head[-len(word) - 1].isspace():
+            return True
+    return False
+
+
 def _title_start(text: str, anchor: int) -> int | None:
-    """Return where the title ending at ``anchor`` ("... Act") starts, reading backwards."""
-    low = max(0, anchor - _TITLE_WINDOW)
+    """Return where the title ending at ``anchor`` ("... Act") starts, reading backwards.
+
+    Most titles are a few words: the words of a short window are read first, and
+    those of the whole window only when the title runs back past the short one
+    (which gives the same start as reading the whole window at once).
+    """
+    found = _title_start_within(text, anchor, _SHORT_TITLE_WINDOW)
+    if found is _RAN_OUT:
+        found = _title_start_within(text, anchor, _TITLE_WINDOW)
+    return found if isinstance(found, int) else None
+
+
+_SHORT_TITLE_WINDOW = 48
+_RAN_OUT = object()
+"""The reading back ran out of words in its window without deciding."""
+
+
+def _title_start_within(text: str, anchor: int, window: int) -> int | object | None:
+    low = max(0, anchor - window)
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text, low, anchor)]
     if low > 0 and tokens and tokens[0][0] == low and not text[low - 1].isspace():
         tokens = tokens[1:]  # cut by the window
+    # A shorter window than the whole runs out when reading would reach its first
+    # word (whose own word before it is not in the window) or it holds no word.
+    short = window < _TITLE_WINDOW and low > 0
+    if short and not tokens:
+        return _RAN_OUT
     start: int | None = None
     in_brackets = False
     seen_and = False
     for index in range(len(tokens) - 1, -1, -1):
+        if short and index == 0:
+            return _RAN_OUT
         position, token = tokens[index]
         if in_brackets:
             # Inside "(Charging and Assessment of Resources)", read backwards.

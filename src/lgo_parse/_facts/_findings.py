@@ -5,8 +5,10 @@ final decision, the assessment, the analysis, the findings and injustice
 sections (not "What happened", which tells the story, nor the Ombudsman's
 role and powers, which states the law in general). Each sentence there is
 read once, from the shared sentence split, and only after a cheap substring
-test: a sentence that says none of "fault", "injustice", "investigat",
-"uphold" and the reason words is skipped without a regular expression.
+test: a sentence that says none of the words the fault, injustice and
+investigation patterns need is skipped without a regular expression. Every
+sentence is kept for the reasons, which are read only when the complaint was
+not investigated.
 
 Rules, in words:
 
@@ -57,37 +59,43 @@ _SKIPPED = (SectionKind.WHAT_HAPPENED, SectionKind.ROLE_AND_POWERS, SectionKind.
 
 # Cheap tests before any regular expression: a sentence with none of these says nothing here.
 _WORDS = (
+    # investigated or not
+    "nvestigat",
+    "consider",
+    "take",
+    # fault (the words of _FAULT_WORDS)
     "fault",
-    "right",
-    "apolog",
     "fail",
     "delay",
     "error",
     "wrong",
     "entitled",
     "properly",
-    "upheld",
-    "njustice",
-    "nvestigat",
     "uphold",
+    "upheld",
+    "maladmin",
+    "did not",
+    "oversight",
+    "acted",
+    "should have",
+    # injustice (the words of _INJUSTICE_WORDS)
+    "njustice",
     "caus",
     "remed",
-    "ribunal",
-    "court",
-    "ppeal",
-    "late",
-    "premature",
-    "urisdiction",
-    "better placed",
-    "Ombudsman",
+    "suffered",
+    "right",
+    "apologised",
+    "mean",
+    "longer",
+    "trouble",
+    "pocket",
+    "voidable",
+    "unnecessar",
     "outcome",
-    "achiev",
-    "ongoing",
-    "properly",
-    "significant",
-    "months",
-    "complaints procedure",
-    "complaints process",
+    "same",
+    "different",
+    "changed",
+    "affect",
 )
 
 _NOT_INVESTIGATED = re.compile(
@@ -130,7 +138,9 @@ _FAULT = re.compile(
     r"|\bnot\s+(?:at\s+)?fault\b|\b(?:did|do|does|could|can|have|has)\s*(?:not|n[o’']t)\s+"
     r"(?:find|found|uphold|identif\w+)\s+(?:\S+\s+){0,3}?(?:at\s+)?(?:fault|the\s+complaint)"
     r"|\bwithout\s+(?:any\s+)?fault\b|\bnot\s+the\s+result\s+of\s+(?:any\s+)?fault"
-    r"|\bfinds?\s+no\s+fault|\bfound\s+no\s+fault|\bnot\s+uphold|\bnot\s+upheld)"
+    r"|\bfinds?\s+no\s+fault|\bfound\s+no\s+fault|\bnot\s+uphold|\bnot\s+upheld"
+    r"|\bdid\s+nothing\s+wrong|\bacted\s+(?:properly|reasonably|correctly|appropriately"
+    r"|in\s+line\s+with|in\s+accordance\s+with))"
     r"|(?P<found>\bfound\s+(?:some\s+|evidence\s+of\s+|there\s+(?:was|were)\s+(?:some\s+)?)?"
     r"(?:fault|faults|maladministration|delay|service\s+failure)"
     r"|\b(?:finds?|found)\s+(?:(?!no\b|not\b|nothing\b)\S+\s+){0,3}?(?:at\s+)?(?:fault|maladministration|delay)\b"
@@ -149,7 +159,12 @@ _FAULT = re.compile(
     r"|\baccept(?:s|ed)?\s+(?:that\s+)?(?:it\s+was\s+at\s+fault|fault|there\s+was\s+fault)"
     r"|\bfault\s+(?:by|with|in|on\s+the\s+part\s+of)\s+(?:the|its|how|a)\b"
     r"|\bfound\s+(?:the|that\s+the)\s+\w+\s+(?:was\s+)?at\s+fault"
-    r"|\b(?:I|we)\s+uphold|\bupheld\s+(?:the|Mr|Mrs|Ms|Miss|her|his)\b)",
+    r"|\b(?:I|we)\s+uphold|\bupheld\s+(?:the|Mr|Mrs|Ms|Miss|her|his)\b"
+    # "The Council should have told her"; "the Council's failure to": findings, unless reported.
+    r"|\b(?:Council|it|authority|provider)\s+should\s+have\s+(?!been\s+able)"
+    r"|\b(?:Council|authority|provider)[’']s\s+(?:\w+\s+)?(?:failures?|delays?|errors?)\b"
+    # Fault the authority's own complaint process found: "the faults found", "the fault identified".
+    r"|\bfaults?\s+(?:(?:it|we|they|the\s+\w+)\s+)?(?:found|identified|accepted|acknowledged|admitted)\b)",
     re.IGNORECASE,
 )
 
@@ -158,7 +173,11 @@ _INJUSTICE = re.compile(
     r"caused?\b(?:[^.;]{0,60}?)\binjustice|\bno\s+(?:significant\s+|personal\s+|further\s+)?"
     r"injustice|\bnot\s+caused?\s+(?:\w+\s+){0,3}?injustice|\bwithout\s+(?:causing\s+)?"
     r"(?:any\s+)?injustice|\binjustice\s+(?:was|is)\s+not\s+significant"
-    r"|\bnot\s+(?:cause|caused)\s+(?:\w+\s+){0,3}?(?:significant\s+)?(?:harm|loss|distress))"
+    r"|\bnot\s+(?:cause|caused)\s+(?:\w+\s+){0,3}?(?:significant\s+)?(?:harm|loss|distress)"
+    # The fault made no difference to what was decided.
+    r"|\b(?:outcome|decision|result)\s+would\s+(?:still\s+)?(?:have\s+been|be)\s+the\s+same"
+    r"|\bdid\s+not\s+(?:affect|change)\s+the\s+(?:outcome|decision|result)"
+    r"|\bwould\s+not\s+have\s+(?:been\s+)?(?:different|changed))"
     r"|(?P<caused>\bcaus(?:ed|ing|es)\b(?:[^.;]{0,80}?)\b(?:injustice|distress|frustration|"
     r"uncertainty|inconvenience|anxiety|time\s+and\s+trouble|loss|harm|missed\s+opportunit\w*"
     r"|worry|upset|stress|confusion|hardship)"
@@ -169,7 +188,13 @@ _INJUSTICE = re.compile(
     r"(?:provided|offered))|\bremedy\s+for\s+(?:her|his|their|the)\b"
     r"|\b(?:has\s+|have\s+)?(?:already\s+)?apologised\b"
     r"|\b(?:distress|frustration|inconvenience|injustice|uncertainty|anxiety|trouble)\s+"
-    r"(?:\w+\s+)?caused\b)",
+    r"(?:\w+\s+)?caused\b"
+    # A remedy recommended or agreed after fault; a consequence the person bore.
+    r"|\b(?:recommend\w*|agreed?|offer\w*)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?remedy\b"
+    r"|\b(?:meant|means)\s+(?:that\s+)?(?:Mr|Mrs|Ms|Miss|Mx|Dr|he|she|they)\b"
+    r"|\blonger\s+than\s+(?:is\s+|was\s+)?(?:necessary|reasonable|it\s+should)"
+    r"|\btime\s+and\s+trouble\b|\bout\s+of\s+pocket\b|\b(?:avoidable|unnecessary)\s+"
+    r"(?:distress|frustration|uncertainty|time|stress|worry|delay|anxiety|inconvenience))",
     re.IGNORECASE,
 )
 # What the complainant says, asks or fears is not a finding.
@@ -182,40 +207,59 @@ _REPORTED = re.compile(
 _OTHER_BODY_NAMED = re.compile(
     r"Commissioner|Housing\s+Ombudsman|Ofsted|Care\s+Quality|\bCQC\b|\bICO\b|regulator", re.I
 )
-_INJUSTICE_WORDS = re.compile(r"njustice|caus|remed|suffered|right|apologised")
-_FAULT_WORDS = re.compile(r"fault|fail|delay|error|wrong|entitled|properly|uphold|upheld|maladmin")
+_INJUSTICE_WORDS = re.compile(
+    r"njustice|caus|remed|suffered|right|apologised|mean|longer|trouble|pocket|voidable"
+    r"|unnecessar|outcome|same|different|changed|affect"
+)
+_FAULT_WORDS = re.compile(
+    r"fault|fail|delay|error|wrong|entitled|properly|uphold|upheld|maladmin|did\s+not|oversight"
+    r"|acted|should\s+have"
+)
 _FINDER = re.compile(r"\b(?:I|we|Ombudsm[ae]n|investigation)\b")
 
 _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
     (
         Reason.UNLIKELY_FAULT,
         re.compile(
-            r"(?:not\s+enough|insufficient|little|no|not\s+seen(?:\s+any)?)\s+(?:evidence|sign"
-            r"|suggestion|indication)s?\s+(?:of\s+|that\s+)"
-            r"(?:\w+\s+){0,2}?fault|unlikely\s+(?:\S+\s+){0,6}?fault|without\s+fault"
+            r"(?:not\s+enough|insufficient|little|no|not\s+seen(?:\s+any)?|not\s+found(?:\s+any)?)"
+            r"\s+(?:evidence|sign|suggestion|indication)s?\s+(?:of\s+|that\s+)?"
+            r"(?:\S+\s+){0,4}?(?:fault|acted\s+wrongly|did\s+anything\s+wrong)"
+            r"|unlikely\s+(?:\S+\s+){0,6}?fault|without\s+fault|no\s+fault\s+in\s+(?:how|the\s+way)"
             r"|(?:followed|applied)\s+(?:the\s+|its\s+)?(?:correct|proper|right|relevant)\s+"
-            r"(?:process|procedure|law|policy|guidance)|cannot\s+question|(?:decision|it)\s+(?:was\s+)?(?:properly|correctly)|reached\s+(?:its|the|their)"
-            r"\s+decisions?\s+properly|no\s+(?:grounds|reason)\s+to\s+(?:question|criticise)"
-            r"|evidence\s+of\s+fault\s+(?:is|was)\s+not",
+            r"(?:process|procedure|law|policy|guidance)"
+            r"|(?:cannot|can\s*not|could\s+not|will\s+not|would\s+not)\s+(?:\w+\s+)?(?:question|criticise)"
+            r"|(?:decision|it)\s+(?:was\s+)?(?:properly|correctly)"
+            r"|(?:reached|made|took)\s+(?:its|the|their)\s+decisions?\s+(?:\w+\s+)?(?:properly|correctly)"
+            r"|no\s+(?:grounds|reason)\s+to\s+(?:question|criticise)"
+            r"|decisions?\s+(?:it|the\s+Council)\s+(?:was|is)\s+entitled\s+to\s+(?:make|reach|take)"
+            r"|evidence\s+of\s+fault\s+(?:is|was)\s+not"
+            r"|no\s+(?:evidence|sign)s?\s+of\s+(?:any\s+)?(?:maladministration|wrongdoing|error)"
+            r"|acted\s+(?:properly|correctly|reasonably|in\s+line\s+with)",
             re.IGNORECASE,
         ),
     ),
     (
         Reason.NO_SIGNIFICANT_INJUSTICE,
         re.compile(
-            r"(?:not|insufficient|no|little)\s+(?:\w+\s+){0,2}?(?:significant|evidence\s+of)\s+"
-            r"(?:\w+\s+){0,2}?injustice|injustice\s+(?:\w+\s+){0,4}?not\s+(?:\w+\s+)?significant"
+            r"(?:not|insufficient|no|little)\s+(?:\S+\s+){0,8}?(?:significant|enough|sufficient"
+            r"|serious|evidence\s+of)\s+"
+            r"(?:\w+\s+){0,2}?(?:injustice|harm|loss|impact)"
+            r"|injustice\s+(?:\S+\s+){0,5}?not\s+(?:\w+\s+)?(?:significant|sufficient|serious|enough)"
             r"|not\s+significant\s+enough|unlikely\s+(?:to\s+|that\s+)(?:\w+\s+){0,5}?(?:lead\s+to|"
-            r"achieve|result\s+in|make)\s+(?:a|any|anything|further|something|the)\s*(?:\w+\s+){0,2}?"
-            r"(?:different|additional|further|more|meaningful|worthwhile|significant|outcome|remedy|"
-            r"difference)|(?:cannot|can\s*not|could\s+not|would\s+not|will\s+not)\s+(?:\w+\s+){0,2}?"
-            r"achieve|remedy\s+for\s+a\s+significant\s+injustice|no\s+worthwhile\s+outcome"
+            r"achieve|result\s+in|make|add|provide|get)\s+(?:a|an|any|anything|further|something|the|to)"
+            r"\s*(?:\w+\s+){0,2}?(?:different|additional|further|more|meaningful|worthwhile"
+            r"|significant|outcome|remedy|difference|response)"
+            r"|(?:cannot|can\s*not|could\s+not|would\s+not|will\s+not)\s+(?:\w+\s+){0,2}?achieve"
+            r"|remedy\s+for\s+a\s+significant\s+injustice|no\s+worthwhile\s+outcome"
             r"|(?:would|could)\s+not\s+(?:\w+\s+){0,2}?(?:lead\s+to|add|make)\s+(?:a\s+|any\s+)?"
-            r"(?:different|more|further|difference)|nothing\s+(?:more|further)\s+to\s+achieve"
+            r"(?:different|more|further|difference)|nothing\s+(?:\w+\s+)?(?:more|further|significant"
+            r"|worthwhile|meaningful)\s+(?:\w+\s+){0,3}?achieve"
             r"|not\s+(?:significant|sufficient|serious)\s+enough|\b(?:minor|limited)\s+injustice"
             r"|significant\s+enough\s+to\s+(?:warrant|justify)|(?:achieve|lead\s+to|add)\s+"
-            r"(?:anything|something)\s+(?:more|further|different)|(?:different|additional"
-            r"|meaningful|worthwhile)\s+(?:outcome|result)",
+            r"(?:anything|something)\s+(?:more|further|different|significant)|(?:different|additional"
+            r"|meaningful|worthwhile)\s+(?:outcome|result)"
+            r"|not\s+(?:sufficient|enough)\s+to\s+(?:warrant|justify)"
+            r"|(?:cannot|can\s*not|could\s+not|would\s+not)\s+(?:usefully\s+)?add\s+(?:to|anything)",
             re.IGNORECASE,
         ),
     ),
@@ -229,7 +273,10 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
             r"|remedy\s+(?:\w+\s+){0,3}?(?:is|was)\s+(?:suitable|appropriate|fair|proportionate)"
             r"|provides\s+a\s+suitable|put\s+(?:things|this|matters)\s+right"
             # An early resolution: "we will not investigate because the Council has agreed to ...".
-            r"|(?:Council|it|authority|provider)\s+(?:has\s+)?(?:now\s+|already\s+)?agreed\s+to",
+            r"|(?:Council|it|authority|provider)\s+(?:has\s+)?(?:now\s+|already\s+)?agreed\s+to"
+            r"|(?:offer|apology|payment|response|action)\s+(?:\S+\s+){0,5}?(?:is|was)\s+(?:a\s+|an\s+)?"
+            r"(?:suitable|appropriate|proportionate|fair|reasonable|sufficient|satisfactory)"
+            r"|(?:has|have)\s+(?:now\s+|already\s+)?(?:remedied|resolved|put\s+right)",
             re.IGNORECASE,
         ),
     ),
@@ -242,15 +289,22 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
             r"|right\s+(?:of|to)\s+(?:appeal|review|challenge)|(?:for|to)\s+the\s+courts?\b"
             r"|(?:court|tribunal)[^.]{0,40}?(?:best|better)\s+placed|\bappealed\s+to\s+the"
             r"|(?:statutory|judicial)\s+review|insurance\s+claim|\binsurers?\b"
-            r"|(?:tribunal|court)s?\s+(?:is|are)\s+(?:the\s+)?(?:right|proper|appropriate)",
+            r"|(?:tribunal|court)s?\s+(?:is|are)\s+(?:the\s+)?(?:right|proper|appropriate)"
+            r"|Planning\s+Inspectorate|adjudicat\w+|(?:county|magistrates[’']?|small\s+claims)\s+court"
+            r"|legal\s+(?:remedy|route|claim)|(?:court|legal)\s+(?:proceedings|action)|(?:ask|request|asked|requested)\s+(?:for\s+)?"
+            r"a\s+review|\bto\s+court\b|\btribunal\b",
             re.IGNORECASE,
         ),
     ),
     (
         Reason.LATE,
         re.compile(
-            r"\blate\b|more\s+than\s+(?:twelve|12|a)\s+(?:months|year)|too\s+long\s+ago"
-            r"|time\s+limit|\bwaited\s+too\s+long|\bsooner\b",
+            # Not "her late husband": a late complaint, not a late relative or payment.
+            r"\blate\b(?!\s+(?:husband|wife|mother|father|son|daughter|partner|brother|sister|aunt"
+            r"|uncle|grand\w+|parents?|relative|friend|Mr|Mrs|Ms|Miss|payments?|fees?|charges?"
+            r"|night|evening|afternoon|stage|notice|in\s+the\s+(?:day|evening|year)))"
+            r"|more\s+than\s+(?:twelve|12|a)\s+(?:months|year)|too\s+long\s+ago|out\s+of\s+time"
+            r"|time\s+limit|\bwaited\s+too\s+long|\bsooner\b|\bearlier\s+complaint",
             re.IGNORECASE,
         ),
     ),
@@ -259,8 +313,11 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
         re.compile(
             r"premature|complaints?\s+(?:procedure|process)\s+(?:\w+\s+){0,3}?(?:not|yet)"
             r"|(?:chance|opportunity)\s+to\s+(?:respond|consider|deal|resolve|put)"
-            r"|not\s+(?:yet\s+)?(?:completed|finished|exhausted|been\s+through)\s+(?:\w+\s+){0,3}?"
-            r"complaints|not\s+(?:yet\s+)?complained\s+to\s+the\s+(?:Council|authority|provider)",
+            r"|not\s+(?:yet\s+)?(?:completed|finished|exhausted|been\s+through|used)\s+(?:\S+\s+){0,3}?"
+            r"complaints|not\s+(?:yet\s+)?(?:complained|made\s+a\s+complaint)\s+to\s+the\s+"
+            r"(?:Council|authority|provider|school|care\s+provider)"
+            r"|complain\w*\s+to\s+the\s+(?:Council|authority|provider)\s+first"
+            r"|(?:still|currently)\s+(?:considering|investigating|dealing\s+with)\s+(?:\S+\s+){0,3}?complaint",
             re.IGNORECASE,
         ),
     ),
@@ -268,7 +325,9 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
         Reason.OUTSIDE_JURISDICTION,
         re.compile(
             r"(?:outside|not\s+within|beyond)\s+(?:\S+\s+){0,2}?(?:jurisdiction|remit|powers)"
-            r"|law\s+(?:says|does\s+not\s+allow|prevents)|no\s+(?:legal\s+)?(?:power|jurisdiction)"
+            r"|law\s+(?:says\s+(?:we|I|the\s+Ombudsman)\s+(?:cannot|can\s*not|must\s+not|may\s+not)"
+            r"|does\s+not\s+allow|prevents|stops)|no\s+(?:legal\s+)?(?:power|jurisdiction)"
+            r"|not\s+(?:something|a\s+matter)\s+(?:we|I|the\s+Ombudsman)\s+can\s+(?:investigate|consider)"
             r"|not\s+allowed\s+to\s+investigate|cannot\s+investigate\s+(?:\w+\s+){0,6}?(?:because|as)"
             r"\s+(?:the\s+law|it\s+is\s+outside)",
             re.IGNORECASE,
@@ -280,7 +339,11 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
             r"Information\s+Commissioner|\bICO\b|Housing\s+Ombudsman|Parliamentary|Ofsted"
             r"|Care\s+Quality\s+Commission|\bCQC\b|Local\s+Government\s+and\s+Social\s+Care\s+"
             r"Ombudsman\s+cannot|regulator|Financial\s+Ombudsman|(?:better|best)\s+placed"
-            r"|Department\s+for\s+Education|Education\s+and\s+Skills\s+Funding",
+            r"|Department\s+for\s+Education|Education\s+and\s+Skills\s+Funding"
+            r"|\bOf(?:qual|wat|com|gem)\b|Pensions\s+Ombudsman|Health\s+Service\s+Ombudsman"
+            r"|Secretary\s+of\s+State|Independent\s+Office\s+for\s+Police|Social\s+Work\s+England"
+            r"|(?:matter|one)\s+for\s+the\s+police|\bpolice\s+(?:are|is)\s+(?:\w+\s+)?(?:better|best)"
+            r"|Commissioner\b(?!\s+for\s+Local)",
             re.IGNORECASE,
         ),
     ),
@@ -288,6 +351,7 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
         Reason.OTHER,
         re.compile(
             r"\bongoing\b|too\s+(?:far\s+)?removed|no\s+provision|not\s+justified|"
+            r"good\s+use\s+of\s+(?:public\s+|our\s+)?(?:resources|money)|disproportionate|"
             r"(?:matter|issue)s?\s+(?:\w+\s+){0,3}?already\s+(?:been\s+)?(?:considered|investigated)",
             re.IGNORECASE,
         ),
@@ -337,7 +401,7 @@ class _Seen:
         self.no_fault: list[_Sentence] = []
         self.caused: list[_Sentence] = []
         self.not_caused: list[_Sentence] = []
-        self.may_give_reasons: list[_Sentence] = []
+        self.sentences: list[_Sentence] = []  # every sentence read, for the reasons
         self.order: dict[int, int] = {}
 
     def read(self, sentence: _Sentence) -> None:
@@ -353,7 +417,8 @@ class _Seen:
         # read, later sentences are not searched for them again.
         if not self.found and _FAULT_WORDS.search(text):
             kinds = {m.lastgroup for m in _FAULT.finditer(text) if not reported(m.start())}
-            if "found" in kinds:
+            # "We do not find further fault": some fault was found already.
+            if "found" in kinds or ("no" in kinds and "further fault" in text):
                 self.found.append(sentence)
             elif "no" in kinds:
                 self.no_fault.append(sentence)
@@ -363,10 +428,6 @@ class _Seen:
                 self.caused.append(sentence)
             elif "none" in kinds:
                 self.not_caused.append(sentence)
-        if sentence.from_summary or not reported(0):
-            # Reasons are read later, and only when the complaint was not
-            # investigated; the story ("She appealed against ...") never.
-            self.may_give_reasons.append(sentence)
 
     def investigated_or_not(self, decision: Decision) -> tuple[bool | None, list[_Sentence]]:
         """The summary's word first, then the body's; in one place, whichever comes first."""
@@ -399,24 +460,57 @@ class _Seen:
         return bool(self.no_fault)
 
     def given_reasons(self) -> tuple[tuple[Reason, ...], list[_Sentence]]:
-        """The reasons the summary gives when it gives any; else the body's."""
-        reasons: dict[Reason, list[_Sentence]] = {}
-        for sentence in self.may_give_reasons:
-            text = sentence.text
+        """The reasons the summary gives, if any; else the final decision's; else the rest's.
+
+        In the summary, reasons are read from the first sentence that stops on
+        (the sentences before tell the complaint); in a sentence that stops, not
+        from what the complaint is about ("We will not investigate Mrs X's
+        complaint about her late husband's care because ..." is not late). In
+        the body, reported speech ("She appealed against ...") is the story.
+        """
+        order = self.order
+        stops = {id(s) for s in self.not_investigated}
+        first_stop = min(
+            (order[id(s)] for s in self.not_investigated if s.from_summary), default=-1
+        )
+        places: dict[str, dict[Reason, list[_Sentence]]] = {}
+        for sentence in self.sentences:
+            if sentence.from_summary:
+                if order[id(sentence)] < first_stop:
+                    continue
+            elif _reported(sentence.text)(0):
+                continue
+            text = _without_subject(sentence.text) if id(sentence) in stops else sentence.text
             said = {reason for reason, pattern in _REASONS if pattern.search(text)}
+            if not said:
+                continue
             if Reason.COURT_OR_TRIBUNAL in said and not _OTHER_BODY_NAMED.search(text):
                 said.discard(Reason.OTHER_BODY)  # "the courts are better placed"
+            given = places.setdefault(sentence.place, {})
             for reason in said:
-                reasons.setdefault(reason, []).append(sentence)
-        for in_summary in (True, False):
-            given = {
-                r: [s for s in found_in if s.from_summary is in_summary]
-                for r, found_in in reasons.items()
-            }
-            chosen = tuple(r for r in Reason if given.get(r))
-            if chosen:
-                return chosen, _distinct(s for r in chosen for s in given[r])
+                given.setdefault(reason, []).append(sentence)
+        for place in ("summary", "final", "body"):
+            stated = places.get(place)
+            if stated:
+                chosen = tuple(r for r in Reason if r in stated)
+                return chosen, _distinct(s for r in chosen for s in stated[r])
         return (), []
+
+
+_SUBJECT = re.compile(r"\b(?:about|that|regarding|concerning|into)\b")
+_BECAUSE = re.compile(r"\b(?:because|as|since)\b|[;:]")
+
+
+def _without_subject(text: str) -> str:
+    """A sentence that stops, without what the complaint is about: the reason words only."""
+    stop = _NOT_INVESTIGATED.search(text)
+    if stop is None:
+        return text
+    subject = _SUBJECT.search(text, stop.end(), stop.end() + 40)
+    if subject is None:
+        return text
+    because = _BECAUSE.search(text, subject.end())
+    return text[: subject.start()] + (text[because.start() :] if because is not None else "")
 
 
 def read_findings(context: Context) -> Findings:
@@ -430,6 +524,7 @@ def read_findings(context: Context) -> Findings:
             if seen.settled(decision):
                 break  # the rest would only repeat it at length
         seen.order[id(sentence)] = index
+        seen.sentences.append(sentence)  # reasons are read later, only if not investigated
         if any(word in sentence.text for word in _WORDS):
             seen.read(sentence)
     investigated, investigated_from = seen.investigated_or_not(decision)

@@ -17,6 +17,7 @@ A joint name is one party: "Mr and Mrs X" is not also a mention of "Mrs X".
 
 from __future__ import annotations
 
+import bisect
 import enum
 import re
 from collections.abc import Iterator
@@ -46,11 +47,22 @@ _NAME = re.compile(
     r"|(?P<bare>[B-HJ-Z])(?![\w\-/])(?:(?<=[(\s].)|(?!\)))"
     r")"
 )
-# Where ``_NAME`` can start: a capital followed by a title's or word's letters and
-# space then a capital, digit or "and"; two more capitals and a digit; or
-# nothing word-like. Only the capital is consumed, so a capital inside a
-# candidate's look-ahead is a candidate too.
-_CANDIDATE = re.compile(r"[A-Z](?=[a-z]*\.?\s+(?:and\s|[A-Z]|\d)|[A-Z]{1,2}\d|(?![\w\-/]))")
+"""What the scan finds, written plainly: the reference ``_SCAN`` is checked against."""
+# ``_NAME`` starts with a look-ahead, so the regular expression engine would try
+# it at every character. ``_SCAN`` matches the same texts at the same places,
+# but starts with a character set, [A-Z], which the engine skips to in C, and
+# then branches on what follows that capital (a title's letters, a word's, a
+# code's, or nothing word-like): the whole scan runs in one ``finditer``.
+_SCAN = re.compile(
+    r"[A-Z](?:"
+    # A title, "Mrs", "Dr": the capital is the title's first letter.
+    r"(?P<tail>(?<=M)(?:r|rs|s|iss|x)|(?<=D)r)\.?\s+"
+    rf"(?:and\s+(?P<second>{_TITLES})\.?\s+)?(?P<letter>[A-Z])(?![\w-])"
+    r"|(?P<rest>[a-z]+)\s+(?P<id>(?P<id_letter>[A-HJ-Z])|\d{1,2})(?![\w-])"
+    r"|(?P<code>[A-Z]{1,2})\d{1,2}(?![\w-])"
+    r"|(?<=[B-HJ-Z])(?![\w\-/])(?:(?<=[(\s].)|(?!\)))"
+    r")"
+)
 # fmt: off
 _ROLES = frozenset((
     "Child", "Children", "Son", "Daughter", "Parent", "Mother", "Father", "Grandparent",
@@ -111,27 +123,37 @@ def find_parties(decision: Decision) -> tuple[Party, ...]:
 
 def read_parties(context: Context) -> tuple[Party, ...]:
     """Return the parties in the decision's shared reading (the registered finder)."""
-    # One pass over the texts; a bare letter counts once the statement
-    # introduces it anywhere, so letters are kept as candidates until the end.
-    found: list[tuple[str, Passage, int, int, bool]] = []
+    # One scan over the decision's joined texts; a bare letter counts once the
+    # statement introduces it anywhere, so letters are kept as candidates until the end.
+    text, starts = context.joined
+    passages = context.passages
+    found: list[tuple[str, int, int, int, bool]] = []
     introduced: set[str] = set()
     complainants: set[str] = set()
-    for passage in context.passages:
-        text = passage.text
-        if "call" in text or "to as" in text or "known as" in text:
-            introduced.update(match["called"] for match in _CALLED.finditer(text))
-        names_complainant: bool | None = None
-        for name, start, end, kind in _names(text):
-            if kind is _Kind.LETTER and _introduces(text, start, end):
-                introduced.add(name)
-            elif kind is _Kind.TITLED:
-                if names_complainant is None and passage.origin == "summary":
-                    names_complainant = True
-                elif names_complainant is None:
-                    names_complainant = _names_complainant(passage, context)
-                if names_complainant:
-                    complainants.add(name)
-            found.append((name, passage, start, end, kind is _Kind.LETTER))
+    for passage in passages:
+        # Passage by passage: the pattern is slow to search, and few passages name anyone so.
+        said = passage.text
+        if "call" in said or "to as" in said or "known as" in said:
+            introduced.update(match["called"] for match in _CALLED.finditer(said))
+    # Whether a passage's titled names are complainants: read once a passage.
+    names_complainant: dict[int, bool] = {}
+    index = 0
+    following = starts[1] if len(starts) > 1 else len(text) + 1
+    for name, start, end, kind in _names(text):
+        if start >= following:
+            index = bisect.bisect_right(starts, start) - 1
+            following = starts[index + 1] if index + 1 < len(starts) else len(text) + 1
+        if kind is _Kind.LETTER and _introduces(text, start, end):
+            introduced.add(name)
+        elif kind is _Kind.TITLED:
+            complainant = names_complainant.get(index)
+            if complainant is None:
+                complainant = names_complainant[index] = _names_complainant(
+                    passages[index], context
+                )
+            if complainant:
+                complainants.add(name)
+        found.append((name, index, start, end, kind is _Kind.LETTER))
     for name in list(complainants):
         joint = _TITLED.fullmatch(name)
         if joint is not None and joint["second"]:
@@ -141,9 +163,10 @@ def read_parties(context: Context) -> tuple[Party, ...]:
             }
     # Dictionaries keep insertion order: parties come in order of first mention.
     mentions: dict[str, list[Span | None]] = {}
-    for name, passage, start, end, letter in found:
+    for name, index, start, end, letter in found:
         if not letter or name in introduced:
-            mentions.setdefault(name, []).append(passage.span_of(start, end))
+            base = starts[index]
+            mentions.setdefault(name, []).append(passages[index].span_of(start - base, end - base))
     return tuple(
         Party(
             name=name,
@@ -192,37 +215,33 @@ class _Kind(enum.Enum):
     """A letter standing alone, a person only if the statement introduces it."""
 
 
-def _name_matches(text: str) -> Iterator[re.Match[str]]:
-    """Yield what ``_NAME.finditer(text)`` yields, without trying ``_NAME`` at every character.
-
-    ``_NAME`` starts with a look-ahead, so the regular expression engine tries
-    it at every position. ``_CANDIDATE`` starts with a character set, which the
-    engine skips to in C, and admits every position where ``_NAME`` can match
-    (and more); ``_NAME`` is tried only there, after the end of the last match,
-    as ``finditer`` would.
-    """
-    end = 0
-    match_at = _NAME.match
-    for candidate in _CANDIDATE.finditer(text):
-        at = candidate.start()
-        if at < end:
-            continue
-        match = match_at(text, at)
-        if match is not None:
-            end = match.end()
-            yield match
+_TITLED_NAMES: dict[str, str] = {}
+"""Titled names by how they are written ("Mrs. Y" → "Mrs Y"), shared by every reading."""
+_TITLED_NAMES_KEPT = 4096
 
 
 def _names(text: str) -> Iterator[tuple[str, int, int, _Kind]]:
     """Yield ``(name, start, end, kind)`` for each pseudonym or candidate letter in a text."""
-    for match in _name_matches(text):
+    for match in _SCAN.finditer(text):
         start = match.start()
-        if not _starts_word(text, start):
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_’'-/"):
+            continue  # inside a word (``_starts_word``)
+        letter = match["letter"]
+        if letter is not None:
+            # The same few names come again and again: each spelling is named once.
+            written = match.group()
+            name = _TITLED_NAMES.get(written)
+            if name is None:
+                second = match["second"]
+                joint = f" and {second}" if second else ""
+                name = f"{text[start]}{match['tail']}{joint} {letter}"
+                if len(_TITLED_NAMES) < _TITLED_NAMES_KEPT:
+                    _TITLED_NAMES[written] = name
+            yield name, start, match.end(), _Kind.TITLED
             continue
-        if match["titled"]:
-            yield _titled_name(match), start, match.end(), _Kind.TITLED
-        elif match["word"]:
-            word = match["word"]
+        rest = match["rest"]
+        if rest is not None:
+            word = text[start] + rest
             if word in _ROLES:
                 qualifier = _QUALIFIER_BEFORE.search(text, max(0, start - 12), start)
                 if qualifier is not None and qualifier["word"] in _ROLE_QUALIFIERS:
@@ -231,16 +250,21 @@ def _names(text: str) -> Iterator[tuple[str, int, int, _Kind]]:
             elif match["id_letter"] and word not in _THINGS:
                 # "Then Y took": the word is not a role, the letter may be a person.
                 yield match["id_letter"], match.start("id"), match.end("id"), _Kind.LETTER
-        elif match["code"]:
-            if match["code"] in _STAFF:
+        elif match["code"] is not None:
+            if text[start] + match["code"] in _STAFF:
                 yield match.group(), start, match.end(), _Kind.ROLE
         else:
-            yield match["bare"], start, match.end(), _Kind.LETTER
+            yield text[start], start, match.end(), _Kind.LETTER
 
 
 def _introduces(text: str, start: int, end: int) -> bool:
     """Whether the letter at ``text[start:end]`` is introduced there: "partner (Y)", "child, K,"."""
-    before = _RELATIVE_BEFORE.search(text, max(0, start - 25), start)
+    low = max(0, start - 25)
+    # "(" or "," must end what stands before, spaces aside: a cheap test before the search.
+    head = text[low:start].rstrip()
+    if not head or head[-1] not in "(,":
+        return False
+    before = _RELATIVE_BEFORE.search(text, low, start)
     if before is None or before["word"].lower() not in _RELATIVES:
         return False
     after = _AFTER_BRACKETED if before["mark"] == "(" else _AFTER_APPOSED

@@ -49,7 +49,7 @@ from ._deadlines import deadlines_at
 from ._model import Deadline, Remedy, RemedyKind
 from ._money import Amount, find_amounts
 from ._parties import pseudonyms
-from ._text import Context, context_of
+from ._text import Context, Gated, context_of
 
 _APOLOGY = re.compile(r"apolog(?:y|ies|ise[sd]?|ising|ize[sd]?|izing)\b", re.IGNORECASE)
 _PAYMENT = re.compile(
@@ -81,11 +81,6 @@ _PROCEDURE = re.compile(
 _PROCEDURE_WEAK = re.compile(
     r"\b(?:ensur\w*|review\w*|improv\w*|chang\w*|amend\w*|updat\w*|revis\w*|introduc\w*|now)\b",
     re.IGNORECASE,
-)
-_SERVICE = (
-    (_TRAINING, RemedyKind.TRAINING),
-    (_EVIDENCE, RemedyKind.EVIDENCE_OF_COMPLIANCE),
-    (_PROCEDURE, RemedyKind.PROCEDURE_CHANGE),
 )
 # A sentence that introduces a list of actions rather than stating one.
 _INTRODUCES = re.compile(r"\bthe\s+following\b|:\s*$", re.IGNORECASE)
@@ -132,6 +127,93 @@ _REMEDY_KINDS = (
 _REMEDY_HEADING = re.compile(
     r"\s*(?:recommended\s+actions?|recommendations?|remed(?:y|ies)|actions?)\s*[:.]?\s*",
     re.IGNORECASE,
+)
+
+
+# The same patterns behind substring tests (see ``Gated``): most sentences
+# name none of their words, and are passed over without a search.
+_APOLOGY_GATED = Gated(_APOLOGY, "apolog")
+_PAYMENT_GATED = Gated(
+    _PAYMENT,
+    "pay",
+    "paid",
+    "reimburse",
+    "refund",
+    "compensat",
+    "financial",
+    "symbolic",
+    "waiv",
+    "write",
+    "reduce",
+)
+_AGREES_GATED = Gated(
+    _AGREES,
+    "agree",
+    "asked",
+    "will",
+    "should",
+    "recommend",
+    "must",
+    "remedy",
+    "apologised",
+)
+_INTRODUCES_GATED = Gated(_INTRODUCES, "following", ":")
+_SERVICE_GATED = (
+    (
+        Gated(
+            _TRAINING,
+            "train",
+            "briefing",
+            "reminder",
+            "remind",
+            "aware",
+            "learning",
+            "lesson",
+        ),
+        RemedyKind.TRAINING,
+    ),
+    (
+        Gated(
+            _EVIDENCE,
+            "provide",
+            "send",
+            "give",
+            "show",
+            "evidence",
+            "tell",
+            "report",
+            "explain",
+            "confirm",
+        ),
+        RemedyKind.EVIDENCE_OF_COMPLIANCE,
+    ),
+    (
+        Gated(
+            _PROCEDURE,
+            "procedur",
+            "polic",
+            "process",
+            "guidance",
+            "protocol",
+            "practice",
+            "timescale",
+            "quality",
+            "leaflet",
+        ),
+        RemedyKind.PROCEDURE_CHANGE,
+    ),
+)
+_PROCEDURE_WEAK_GATED = Gated(
+    _PROCEDURE_WEAK,
+    "ensur",
+    "review",
+    "improv",
+    "chang",
+    "amend",
+    "updat",
+    "revis",
+    "introduc",
+    "now",
 )
 
 
@@ -268,7 +350,7 @@ def _units(section: Section) -> Iterator[_Unit]:
             if isinstance(block, ListItem):
                 unit = _Unit.of(block.text, block.span, lead)
             else:
-                introduces = _INTRODUCES.search(block.text) is not None
+                introduces = _INTRODUCES_GATED.search(block.text) is not None
                 compact = block.kind is ItemKind.DASH
                 unit = _Unit.of(
                     block.text, block.span, compact_lead if compact and not introduces else None
@@ -296,20 +378,20 @@ def _remedies(
 ) -> list[Remedy]:
     """Return the remedies of one unit; a ``detail`` of another remedy is never read as OTHER."""
     text = unit.text
-    introduces = _INTRODUCES.search(text) is not None
+    introduces = _INTRODUCES_GATED.search(text) is not None
     found: list[Remedy] = []
     first = True
     for start, end in sentences(text):
         sentence = text[start:end]
         if reading is _Reading.STATED:
-            agrees = _AGREES.search(sentence)
+            agrees = _AGREES_GATED.search(sentence)
             # "Mrs X complained ... after she agreed to": the story, not a remedy.
             said = _REPORTED.search(sentence) if agrees is not None else None
             if agrees is None or (said is not None and said.start() < agrees.start()):
                 continue
         # A sentence introducing a list states no action of its own, except
         # before "the following": "apologise to Mr X for the following faults:".
-        cut = _INTRODUCES.search(sentence) if introduces else None
+        cut = _INTRODUCES_GATED.search(sentence) if introduces else None
         here = _personal(unit, start, end, start + cut.start() if cut else end)
         # Stated sentences name their service improvements clause by clause, below.
         if not introduces and first and reading is _Reading.AGREED:
@@ -337,9 +419,9 @@ def _personal(unit: _Unit, start: int, end: int, reach: int) -> list[Remedy]:
     """
     text = unit.text
     sentence = text[start:reach]
-    apology = _APOLOGY.search(sentence)
+    apology = _APOLOGY_GATED.search(sentence)
     amounts = [a for a in find_amounts(sentence) if not a.in_range]
-    cues = list(_PAYMENT.finditer(sentence))
+    cues = list(_PAYMENT_GATED.finditer(sentence))
     if apology is None and not amounts and not cues:
         return []
     people = _People(unit, start, end)
@@ -437,7 +519,7 @@ def _clause_kinds(sentence: str) -> list[RemedyKind]:
     is a service improvement, training, evidence, or an OTHER action when it
     starts with an action verb ("reassess", "complete Ms X's plan").
     """
-    agrees = _AGREES.search(sentence)
+    agrees = _AGREES_GATED.search(sentence)
     if agrees is None:
         return []
     kinds = []
@@ -448,7 +530,12 @@ def _clause_kinds(sentence: str) -> list[RemedyKind]:
         listed = sentence[: agrees.start()] + ", " + listed
     for part in _CLAUSE_SPLIT.split(listed):
         clause = part.strip()
-        if not clause or _APOLOGY.search(clause) or _PAYMENT.search(clause) or "£" in clause:
+        if (
+            not clause
+            or _APOLOGY_GATED.search(clause)
+            or _PAYMENT_GATED.search(clause)
+            or "£" in clause
+        ):
             continue
         if _SERVICE_WORDS.search(clause):
             kinds.append(RemedyKind.PROCEDURE_CHANGE)
@@ -466,13 +553,13 @@ def _clause_kinds(sentence: str) -> list[RemedyKind]:
 
 def _service_kind(sentence: str, *, weak: bool) -> RemedyKind | None:
     best: tuple[int, RemedyKind] | None = None
-    for pattern, kind in _SERVICE:
+    for pattern, kind in _SERVICE_GATED:
         match = pattern.search(sentence)
         if match is not None and (best is None or match.start() < best[0]):
             best = (match.start(), kind)
     if best is not None:
         return best[1]
-    if weak and _PROCEDURE_WEAK.search(sentence):
+    if weak and _PROCEDURE_WEAK_GATED.search(sentence):
         return RemedyKind.PROCEDURE_CHANGE
     return None
 
