@@ -16,10 +16,6 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from lark.common import LexerConf
-from lark.lexer import Lexer, LexerState, PatternStr
-from lark.parsers.lalr_analysis import Shift
-
 ITEM_TERMINALS = ("NUMBERED_ITEM", "BULLET_ITEM", "DASH_ITEM")
 """Terminals whose indentation decides nesting."""
 
@@ -150,20 +146,20 @@ def _marker_token(type_: str, pos: int, line: int) -> LineToken:
     return LineToken(type_, "", pos, line)
 
 
-class LineLexer(Lexer):
+class LineLexer:
     """Lexes a decision statement into one token per non-blank line."""
 
-    __future_interface__ = 2
-
-    def __init__(self, conf: LexerConf) -> None:
+    def __init__(self, terminals: list[dict[str, Any]]) -> None:
+        """Read the terminals (name, pattern, priority, literal) from the grammar's tables."""
         self._patterns: dict[str, str] = {}
         self._priority: dict[str, int] = {}
         self._literals: dict[str, str] = {}
-        for term in conf.terminals:
-            self._patterns[term.name] = term.pattern.to_regexp()
-            self._priority[term.name] = term.priority
-            if isinstance(term.pattern, PatternStr):
-                self._literals[term.name] = term.pattern.value.lower()
+        for term in terminals:
+            name = term["name"]
+            self._patterns[name] = term["pattern"]
+            self._priority[name] = term["priority"]
+            if term["literal"] is not None:
+                self._literals[name] = term["literal"]
         self._by_state: dict[Any, tuple[re.Pattern[str], frozenset[str]]] = {}
         self._by_accepts: dict[frozenset[str], re.Pattern[str]] = {}
         names = [n for n in self._patterns if n != FREE_TEXT]
@@ -191,7 +187,7 @@ class LineLexer(Lexer):
             return self._by_state[state]
         except KeyError:
             pass
-        names = {n for n in parser_state.parse_conf.states[state] if n in self._patterns}
+        names = {n for n in parser_state.states[state] if n in self._patterns}
         names.update(RESERVED)
         key = frozenset(names)
         self._by_state[state] = found = (self._for_names(key), key)
@@ -204,7 +200,7 @@ class LineLexer(Lexer):
         documents), a line whose predecessor does not end a sentence
         continues it, unless it starts a list item.
         """
-        accepts = parser_state.parse_conf.states[parser_state.position]
+        accepts = parser_state.states[parser_state.position]
         return (
             CONTINUATION in accepts
             and self._items.fullmatch(content) is None
@@ -241,7 +237,7 @@ class LineLexer(Lexer):
                 kind in RESERVED
                 or (kind in HEADER_FIELDS and previous in HEADER_FIELDS)
                 or (
-                    kind in parser_state.parse_conf.states[parser_state.position]
+                    kind in parser_state.states[parser_state.position]
                     and _viable(parser_state, kind, self._viable)
                 )
             )
@@ -284,7 +280,7 @@ class LineLexer(Lexer):
         try:
             others = self._to_end[state]
         except KeyError:
-            accepts = parser_state.parse_conf.states[state]
+            accepts = parser_state.states[state]
             others = self._to_end[state] = (
                 tuple(t for t in accepts if t in self._patterns and t != FREE_TEXT)
                 if FREE_TEXT in accepts
@@ -341,13 +337,11 @@ class LineLexer(Lexer):
                 found = None
         return found
 
-    def lex(  # type: ignore[override]  # yields LineTokens to our own driver
-        self, lexer_state: LexerState, parser_state: Any
-    ) -> Iterator[LineToken]:
-        text_slice = lexer_state.text
+    def lex(self, text: str, start: int, end: int, parser_state: Any) -> Iterator[LineToken]:
+        """Yield the tokens of ``text[start:end]``, asking ``parser_state`` what it accepts."""
         items = self._items
         stack: list[int] = []  # indentation widths of open list levels
-        tokens = list(_physical_lines(text_slice.text, text_slice.start, text_slice.end))
+        tokens = list(_physical_lines(text, start, end))
         signature = self._last_signature(tokens)
         empty_fields = self._empty_fields(tokens)
         lines = iter(tokens)
@@ -407,7 +401,7 @@ class LineLexer(Lexer):
                 yield from _indentation(stack, content, token)
             yield token
         for _ in range(len(stack) - 1):
-            yield _marker_token("_DEDENT", text_slice.end, token.line)
+            yield _marker_token("_DEDENT", end, token.line)
 
 
 # Page furniture of a printed document: running footers ("Final decision 3",
@@ -544,33 +538,33 @@ def _viable(parser_state: Any, terminal: str, cache: dict[tuple[Any, ...], bool]
     to document, so answers are cached by stack (in ``cache``, one per lexer:
     state numbers belong to one parse table).
     """
-    states = parser_state.parse_conf.states
+    states = parser_state.states
     stack = parser_state.state_stack
     action = states[stack[-1]].get(terminal)
     if action is None:
         return False
-    if action[0] is Shift:
+    if action[0]:
         return True
     key = (terminal, *stack)
     known = cache.get(key)
     if known is None:
-        known = _reduce_then_shift(states, list(stack), terminal)
+        known = _reduce_then_shift(states, parser_state.goto, list(stack), terminal)
         if len(cache) < _VIABLE_MAX:
             cache[key] = known
     return known
 
 
-def _reduce_then_shift(states: Any, stack: list[Any], terminal: str) -> bool:
+def _reduce_then_shift(states: Any, goto: Any, stack: list[int], terminal: str) -> bool:
     while True:
         action = states[stack[-1]].get(terminal)
         if action is None:
             return False
-        if action[0] is Shift:
+        if action[0]:
             return True
-        rule = action[1]
-        if rule.expansion:
-            del stack[-len(rule.expansion) :]
-        stack.append(states[stack[-1]][rule.origin.name][1])
+        size, origin, _ = action[1]
+        if size:
+            del stack[-size:]
+        stack.append(goto[stack[-1]][origin])
 
 
 def _indentation(stack: list[int], content: str, token: LineToken) -> Iterator[LineToken]:
