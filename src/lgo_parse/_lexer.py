@@ -82,6 +82,9 @@ than this, is a cut sentence, not a heading."""
 # A line ends a sentence when it ends with . : ; ! ? (and closing quotes or brackets).
 _CLOSED = re.compile(r"[.:;!?…][’”\"')\]]*$")
 
+COMBINE_AFTER = 16
+"""A set of terminals tried this many times gets one combined regex (see ``_first``)."""
+
 MAX_DEPTH = 8
 """List nesting deeper than this is kept flat at the deepest level: real
 statements use three levels, and a bounded tree never recurses deeply."""
@@ -160,8 +163,11 @@ class LineLexer:
             self._priority[name] = term["priority"]
             if term["literal"] is not None:
                 self._literals[name] = term["literal"]
-        self._by_state: dict[Any, tuple[re.Pattern[str], frozenset[str]]] = {}
+        self._by_state: dict[int, frozenset[str]] = {}
         self._by_accepts: dict[frozenset[str], re.Pattern[str]] = {}
+        self._uses: dict[frozenset[str], int] = {}
+        self._ordered: dict[frozenset[str], tuple[tuple[str, re.Pattern[str] | None], ...]] = {}
+        self._single: dict[str, re.Pattern[str]] = {}
         names = [n for n in self._patterns if n != FREE_TEXT]
         self._any = self._combine(names)
         self._to_end: dict[Any, tuple[str, ...] | None] = {}
@@ -175,23 +181,47 @@ class LineLexer:
         ordered = sorted(names, key=lambda n: (-self._priority[n], n))
         return re.compile("|".join(f"(?P<{n}>{self._patterns[n]})" for n in ordered))
 
-    def _for_names(self, names: frozenset[str]) -> re.Pattern[str]:
+    def _first(self, names: frozenset[str], content: str) -> str | None:
+        """The first of ``names``, by priority, that matches the whole line (or None).
+
+        A set of names seen often gets one combined regex; until then (a
+        one-file run) each terminal is tried on its own, in the same order,
+        which gives the same answer without compiling a regex per set.
+        """
         regex = self._by_accepts.get(names)
         if regex is None:
+            uses = self._uses[names] = self._uses.get(names, 0) + 1
+            if uses < COMBINE_AFTER:
+                return self._first_alone(names, content)
             regex = self._by_accepts[names] = self._combine(names)
-        return regex
+        match = regex.fullmatch(content)
+        return None if match is None else (match.lastgroup or "TEXT")
 
-    def _for_state(self, parser_state: Any) -> tuple[re.Pattern[str], frozenset[str]]:
-        state = parser_state.position
+    def _first_alone(self, names: frozenset[str], content: str) -> str | None:
+        ordered = self._ordered.get(names)
+        if ordered is None:
+            ordered = self._ordered[names] = tuple(
+                sorted(names, key=lambda n: (-self._priority[n], n))
+            )
+        single = self._single
+        for name in ordered:
+            regex = single.get(name)
+            if regex is None:
+                regex = single[name] = re.compile(self._patterns[name])
+            if regex.fullmatch(content) is not None:
+                return name
+        return None
+
+    def _for_state(self, parser_state: Any) -> frozenset[str]:
+        state: int = parser_state.position
         try:
             return self._by_state[state]
         except KeyError:
             pass
         names = {n for n in parser_state.states[state] if n in self._patterns}
         names.update(RESERVED)
-        key = frozenset(names)
-        self._by_state[state] = found = (self._for_names(key), key)
-        return found
+        self._by_state[state] = key = frozenset(names)
+        return key
 
     def _wrapping(self, content: str, parser_state: Any) -> bool:
         """Does this line run on from an open line above (the wrapping rule)?
@@ -243,22 +273,19 @@ class LineLexer:
             )
         ):
             return self._cut_short(kind, content, last, parser_state)
-        regex, names = self._for_state(parser_state)
+        names = self._for_state(parser_state)
         if exclude & names:
             names = names - exclude
-            regex = self._for_names(names)
         while True:
-            match = regex.fullmatch(content)
-            if match is None:
+            kind = self._first(names, content)
+            if kind is None:
                 # Nothing fits here: report the line as what it looks like
                 # anywhere, so that the parser's error names it.
                 match = self._any.fullmatch(content)
                 return match.lastgroup if match and match.lastgroup else "TEXT"
-            kind = match.lastgroup or "TEXT"
             if kind in RESERVED or _viable(parser_state, kind, self._viable):
                 break
             names = names - {kind}
-            regex = self._for_names(names)
         return self._cut_short(kind, content, last, parser_state)
 
     def _cut_short(self, kind: str, content: str, last: bool, parser_state: Any) -> str:
