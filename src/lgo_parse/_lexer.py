@@ -166,7 +166,7 @@ class LineLexer:
         self._by_state: dict[int, frozenset[str]] = {}
         self._by_accepts: dict[frozenset[str], re.Pattern[str]] = {}
         self._uses: dict[frozenset[str], int] = {}
-        self._ordered: dict[frozenset[str], tuple[tuple[str, re.Pattern[str] | None], ...]] = {}
+        self._ordered: dict[frozenset[str], tuple[str, ...]] = {}
         self._single: dict[str, re.Pattern[str]] = {}
         names = [n for n in self._patterns if n != FREE_TEXT]
         self._any = self._combine(names)
