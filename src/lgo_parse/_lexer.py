@@ -79,8 +79,9 @@ NO_HEADING = frozenset(("HEADING",))
 LONG_LAST_LINE_WORDS = 12
 """A text cut off in the middle of its last line: that line, with more words
 than this, is a cut sentence, not a heading."""
-# A line ends a sentence when it ends with . : ; ! ? (and closing quotes or brackets).
-_CLOSED = re.compile(r"[.:;!?…][’”\"')\]]*$")
+# A line ends a sentence when it ends with . : ; ! ? … (and closing quotes or brackets).
+_SENTENCE_ENDS = frozenset(".:;!?…")
+_CLOSERS = "’”\"')]"
 
 COMBINE_AFTER = 16
 """A set of terminals tried this many times gets one combined regex (see ``_first``)."""
@@ -422,7 +423,7 @@ class LineLexer:
                     # A long last line cut off mid-sentence, not a heading.
                     token.type = self._classify(content, False, parser_state, previous, NO_HEADING)
             previous = token.type
-            previous_open = _CLOSED.search(content) is None
+            previous_open = content.rstrip(_CLOSERS)[-1:] not in _SENTENCE_ENDS
             separated = _separated(token.blanks)
             if token.type in ITEM_TERMINALS:
                 yield from _indentation(stack, content, token)
@@ -442,12 +443,27 @@ _FOOTER = re.compile(
 _FOOTER_WORDS = re.compile(r"(?:Final|Draft)\s+decision", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"\d{1,3}")
 _FORM_FEED = "\f"
-# A cheap test over the whole text before looking at every line for furniture.
-_MAY_HAVE_FURNITURE = re.compile(
-    r"\f|^[ \t]*(?:(?:final|draft)[ \t]+decision[ \t]*(?:\d|for|\r?$)"
-    r"|page[ \t]*\d|\d{1,3}[ \t\r]*$)",
-    re.IGNORECASE | re.MULTILINE,
+# A cheap test over the whole text before looking at every line for furniture:
+# a form feed, or a line that starts like a footer or a page number. The line
+# test is written with a line feed in front (the regex engine then skips from
+# one line feed to the next, several times faster than trying ``^`` at every
+# character), the first line of the text apart.
+_FURNITURE_LINE = (
+    r"[ \t]*(?:(?:final|draft)[ \t]+decision[ \t]*(?:\d|for|\r?$)"
+    r"|page[ \t]*\d|\d{1,3}[ \t\r]*$)"
 )
+_FURNITURE_AT_START = re.compile(_FURNITURE_LINE, re.IGNORECASE | re.MULTILINE)
+_FURNITURE_AFTER_NEWLINE = re.compile("\n" + _FURNITURE_LINE, re.IGNORECASE | re.MULTILINE)
+
+
+def _may_have_furniture(text: str, pos: int, end: int) -> bool:
+    """Is there a form feed in ``text[pos:end]``, or a line that may be page furniture?"""
+    if text.find(_FORM_FEED, pos, end) >= 0:
+        return True
+    if pos == 0 and _FURNITURE_AT_START.match(text, 0, end) is not None:
+        return True
+    # A line starting at ``pos`` counts only after a line feed (``^`` in a search from ``pos``).
+    return _FURNITURE_AFTER_NEWLINE.search(text, max(pos - 1, 0), end) is not None
 
 
 def _physical_lines(text: str, pos: int, end: int) -> Iterator[LineToken]:
@@ -469,7 +485,7 @@ def _physical_lines(text: str, pos: int, end: int) -> Iterator[LineToken]:
         final = -1
     else:
         final = len(rows) - 1  # the last line has no line ending
-    furniture = _furniture(rows) if _MAY_HAVE_FURNITURE.search(text, pos, end) else frozenset()
+    furniture = _furniture(rows) if _may_have_furniture(text, pos, end) else frozenset()
     pending: LineToken | None = None
     blanks: list[str] = []
     for i, row in enumerate(rows):
@@ -510,9 +526,13 @@ def _physical_lines(text: str, pos: int, end: int) -> Iterator[LineToken]:
 def _furniture(rows: list[str]) -> frozenset[int]:
     """Return the indexes of the rows that are page furniture."""
     found: set[int] = set()
-    stripped = [row.strip() for row in rows]
     count = len(rows)
-    for i, line in enumerate(stripped):
+    for i, row in enumerate(rows):
+        # Every footer starts with final/draft/page or a digit: a cheap test first.
+        first = row.lstrip()[:1]
+        if not first or (first not in _FOOTER_FIRST and not first.isdecimal()):
+            continue
+        line = row.strip()
         if _FOOTER.fullmatch(line):
             found.add(i)
             continue
@@ -525,11 +545,15 @@ def _furniture(rows: list[str]) -> frozenset[int]:
         # decision" alone before a page break is a heading at a page's foot.)
         neighbours = [j for j in (i - 1, i + 1) if 0 <= j < count]
         paired = any(
-            (_PAGE_NUMBER.fullmatch(stripped[j]) if words else _FOOTER_WORDS.fullmatch(stripped[j]))
+            (
+                _PAGE_NUMBER.fullmatch(rows[j].strip())
+                if words
+                else _FOOTER_WORDS.fullmatch(rows[j].strip())
+            )
             for j in neighbours
         )
         page_break = number and (
-            _breaks_page(rows[i])
+            _breaks_page(row)
             or any(
                 _breaks_page(rows[j]) if j > i else rows[j].strip(" \t\r") == _FORM_FEED
                 for j in neighbours
@@ -540,6 +564,9 @@ def _furniture(rows: list[str]) -> frozenset[int]:
     return frozenset(found)
 
 
+_FOOTER_FIRST = frozenset("FfDdPp")
+"""The first letters of "Final decision", "Draft decision" and "Page", either case
+(no other character folds to these under ``re.IGNORECASE``)."""
 _LETTERED = re.compile(r"[A-Z]\)\s")
 
 
