@@ -48,6 +48,7 @@ from ._parse import parse, parse_all, parse_file
 from ._records import TABLES, records
 from ._render import render
 from ._schema import SCHEMA_VERSION, json_schema
+from ._serialize import decision_to_dict as _installs_to_dict  # noqa: F401  (Decision.to_dict)
 from ._version import __version__
 
 __all__ = [

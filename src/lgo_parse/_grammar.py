@@ -1,9 +1,7 @@
 """Loading the grammar and its LALR tables, once per process, without lark.
 
-The grammar ships inside the package (``lgo_parse/grammar/decision.lark``,
-mapped in from the top-level ``grammar/`` folder when the wheel is built) and
-is read through ``pkgutil``, so it works from a wheel or a zip. In a source
-checkout (an editable install) it is read from ``grammar/`` directly.
+The grammar and its tables are read from inside the package (or a source
+checkout's ``grammar/``) by ``_resources``.
 
 lark is the compiler: it reads the grammar and computes the LALR(1) tables.
 It is not needed to parse. ``python -m lgo_parse._grammar`` writes what the
@@ -23,22 +21,23 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import pkgutil
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from . import _resources as resources
 
 if TYPE_CHECKING:
     from lark import Lark
 
     from ._driver import Driver
 
-GRAMMAR_NAME = "decision.lark"
-TABLES_NAME = "decision.lark.json"
+GRAMMAR_NAME = resources.GRAMMAR_NAME
+TABLES_NAME = resources.TABLES_NAME
+_SOURCE_TREE = resources.SOURCE_TREE
+_read = resources.read
+grammar_text = resources.grammar_text
 FORMAT = 1
 """The version of the tables file's layout; bump it when the layout changes."""
-_PACKAGE = Path(__file__).resolve().parent
-_SOURCE_TREE = _PACKAGE.parents[1] / "grammar"
 
 Tables = dict[str, Any]
 """The parse tables, as read from ``decision.lark.json``:
@@ -54,37 +53,6 @@ Tables = dict[str, Any]
 - ``states``: for each state, symbol -> ``[1, next state]`` (shift, or go to
   for a rule's name) or ``[0, rule index]`` (reduce).
 """
-
-
-def _in_source_checkout() -> bool:
-    """Whether this module runs from a source checkout (``<checkout>/src/lgo_parse``).
-
-    Only then is the top-level ``grammar/`` folder ours; an installed package
-    sits in ``site-packages``, whose grandparent is no place to read from.
-    """
-    return _PACKAGE.parent.name == "src" and (_PACKAGE.parents[1] / "pyproject.toml").is_file()
-
-
-def _read(name: str) -> bytes:
-    """Read a grammar file from inside the package, or from a source checkout's ``grammar/``.
-
-    Raises:
-        FileNotFoundError: The file is in neither place.
-    """
-    try:
-        data = pkgutil.get_data("lgo_parse", f"grammar/{name}")
-    except OSError:
-        data = None
-    if data is None and _in_source_checkout():  # an editable install
-        data = (_SOURCE_TREE / name).read_bytes()
-    if data is None:
-        raise FileNotFoundError(f"lgo_parse/grammar/{name} is missing from the installed package")
-    return data
-
-
-def grammar_text() -> str:
-    """Return the text of the decision grammar shipped with the package."""
-    return _read(GRAMMAR_NAME).decode("utf-8")
 
 
 def _digest(grammar: str) -> str:

@@ -28,7 +28,7 @@ _TERMINAL = re.compile(
 
 @functools.cache
 def _kinds() -> tuple[tuple[re.Pattern[str], str], ...]:
-    from ._grammar import grammar_text
+    from ._resources import grammar_text
 
     found = []
     for line in grammar_text().splitlines():

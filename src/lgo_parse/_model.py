@@ -619,9 +619,8 @@ class Decision:
         Returns:
             A dict of JSON-ready values (str, int, bool, None, lists and dicts).
         """
-        from ._serialize import decision_to_dict
-
-        return decision_to_dict(self, facts=facts)
+        to_dict: Callable[..., dict[str, Any]] = _service("to_dict")
+        return to_dict(self, facts=facts)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Decision:
@@ -639,9 +638,8 @@ class Decision:
             ValueError: The data is of another major schema version, or is not
                 shaped like decision data.
         """
-        from ._serialize import decision_from_dict
-
-        return decision_from_dict(data)
+        from_dict: Callable[[dict[str, Any]], Decision] = _service("from_dict")
+        return from_dict(data)
 
     @functools.cached_property
     def _fact_cache(self) -> dict[str, Any]:
@@ -709,6 +707,23 @@ _fact_provider: list[FactProvider] = []
 def install_fact_provider(provider: FactProvider) -> None:
     """Set the function that reads facts for ``Decision``'s fact properties."""
     _fact_provider[:] = [provider]
+
+
+# Serialisation likewise: ``lgo_parse._serialize`` installs the functions
+# behind ``Decision.to_dict`` and ``Decision.from_dict``.
+_services: dict[str, Callable[..., Any]] = {}
+
+
+def install_service(name: str, function: Callable[..., Any]) -> None:
+    """Set the function behind a ``Decision`` convenience (``"to_dict"``, ``"from_dict"``)."""
+    _services[name] = function
+
+
+def _service(name: str) -> Callable[..., Any]:
+    try:
+        return _services[name]
+    except KeyError:  # pragma: no cover - lgo_parse/__init__ installs them
+        raise RuntimeError(f"import lgo_parse to use Decision.{name}") from None
 
 
 def _fact(decision: Decision, name: str) -> Any:

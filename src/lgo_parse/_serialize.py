@@ -38,6 +38,7 @@ from ._model import (
     Paragraph,
     Reference,
     Section,
+    install_service,
 )
 from ._schema import SCHEMA_VERSION
 from ._version import __version__
@@ -296,3 +297,7 @@ def _read_items(data: Mapping[str, Any]) -> list[ListItem]:
 
 def _read_loose_line(data: Mapping[str, Any]) -> LooseLine:
     return LooseLine(data["text"])
+
+
+install_service("to_dict", decision_to_dict)
+install_service("from_dict", decision_from_dict)

@@ -1,0 +1,50 @@
+"""The grammar's files, read from inside the package (or a source checkout), never elsewhere.
+
+The grammar ships inside the package (``lgo_parse/grammar/``, mapped in from
+the top-level ``grammar/`` folder when the wheel is built) and is read
+through ``pkgutil``, so it works from a wheel or a zip. In a source checkout
+(an editable install) it is read from ``grammar/`` directly. This module
+imports nothing of the package, so the model can read heading patterns from
+the grammar without an import cycle.
+"""
+
+from __future__ import annotations
+
+import pkgutil
+from pathlib import Path
+
+GRAMMAR_NAME = "decision.lark"
+TABLES_NAME = "decision.lark.json"
+_PACKAGE = Path(__file__).resolve().parent
+SOURCE_TREE = _PACKAGE.parents[1] / "grammar"
+
+
+def in_source_checkout() -> bool:
+    """Whether this module runs from a source checkout (``<checkout>/src/lgo_parse``).
+
+    Only then is the top-level ``grammar/`` folder ours; an installed package
+    sits in ``site-packages``, whose grandparent is no place to read from.
+    """
+    return _PACKAGE.parent.name == "src" and (_PACKAGE.parents[1] / "pyproject.toml").is_file()
+
+
+def read(name: str) -> bytes:
+    """Read a grammar file from inside the package, or from a source checkout's ``grammar/``.
+
+    Raises:
+        FileNotFoundError: The file is in neither place.
+    """
+    try:
+        data = pkgutil.get_data("lgo_parse", f"grammar/{name}")
+    except OSError:
+        data = None
+    if data is None and in_source_checkout():  # an editable install
+        data = (SOURCE_TREE / name).read_bytes()
+    if data is None:
+        raise FileNotFoundError(f"lgo_parse/grammar/{name} is missing from the installed package")
+    return data
+
+
+def grammar_text() -> str:
+    """Return the text of the decision grammar shipped with the package."""
+    return read(GRAMMAR_NAME).decode("utf-8")
