@@ -214,7 +214,7 @@ class LineLexer:
         return None
 
     def _for_state(self, parser_state: Any) -> frozenset[str]:
-        state: int = parser_state.position
+        state: int = parser_state.state_stack[-1]
         try:
             return self._by_state[state]
         except KeyError:
@@ -231,7 +231,7 @@ class LineLexer:
         documents), a line whose predecessor does not end a sentence
         continues it, unless it starts a list item.
         """
-        accepts = parser_state.states[parser_state.position]
+        accepts = parser_state.states[parser_state.state_stack[-1]]
         return (
             CONTINUATION in accepts
             and self._items.fullmatch(content) is None
@@ -268,7 +268,7 @@ class LineLexer:
                 kind in RESERVED
                 or (kind in HEADER_FIELDS and previous in HEADER_FIELDS)
                 or (
-                    kind in parser_state.states[parser_state.position]
+                    kind in parser_state.states[parser_state.state_stack[-1]]
                     and _viable(parser_state, kind, self._viable)
                 )
             )
@@ -304,7 +304,7 @@ class LineLexer:
 
     def _free_to_end(self, parser_state: Any) -> bool:
         """Can nothing but free text follow, up to the end (chrome after the signature)?"""
-        state = parser_state.position
+        state = parser_state.state_stack[-1]
         try:
             others = self._to_end[state]
         except KeyError:
@@ -424,7 +424,8 @@ class LineLexer:
                     token.type = self._classify(content, False, parser_state, previous, NO_HEADING)
             previous = token.type
             previous_open = content.rstrip(_CLOSERS)[-1:] not in _SENTENCE_ENDS
-            separated = _separated(token.blanks)
+            blanks = token.blanks
+            separated = bool(blanks) and (blanks == _ONE_BLANK or _separated(blanks))
             if token.type in ITEM_TERMINALS:
                 yield from _indentation(stack, content, token)
             yield token
@@ -528,17 +529,26 @@ def _furniture(rows: list[str]) -> frozenset[int]:
     found: set[int] = set()
     count = len(rows)
     for i, row in enumerate(rows):
-        # Every footer starts with final/draft/page or a digit: a cheap test first.
+        # Every footer starts with final/draft/page, and a page number is one
+        # to three digits (``\d``: what ``isdecimal`` says): cheap tests first.
         first = row.lstrip()[:1]
-        if not first or (first not in _FOOTER_FIRST and not first.isdecimal()):
+        if not first:
             continue
         line = row.strip()
-        if _FOOTER.fullmatch(line):
-            found.add(i)
-            continue
-        words = _FOOTER_WORDS.fullmatch(line) is not None
-        number = not words and _PAGE_NUMBER.fullmatch(line) is not None
-        if not (words or number):
+        if first in _FOOTER_FIRST:
+            if _FOOTER.fullmatch(line):
+                found.add(i)
+                continue
+            words = _FOOTER_WORDS.fullmatch(line) is not None
+            if not words:
+                continue
+            number = False
+        elif first.isdecimal():
+            if len(line) > 3 or not line.isdecimal():
+                continue
+            words = False
+            number = True
+        else:
             continue
         # "Final decision" and "3" on lines of their own: furniture when they
         # stand together; a page number also next to a page break. ("Final
@@ -568,6 +578,9 @@ _FOOTER_FIRST = frozenset("FfDdPp")
 """The first letters of "Final decision", "Draft decision" and "Page", either case
 (no other character folds to these under ``re.IGNORECASE``)."""
 _LETTERED = re.compile(r"[A-Z]\)\s")
+
+
+_ONE_BLANK = ("\n",)
 
 
 def _separated(blanks: tuple[str, ...]) -> bool:
