@@ -8,7 +8,8 @@ It is not needed to parse. ``python -m lgo_parse._grammar`` writes what the
 parser needs into ``decision.lark.json`` beside the grammar, in a format of
 this project's own (plain JSON: the terminals' patterns and priorities, the
 rules and what each keeps, and every state's actions), stamped with the
-grammar's SHA-256, lark's version and this format's number. Parsing loads
+grammar's SHA-256 and CRC-32 (the one checked on loading: zlib is built in,
+hashlib costs 2 ms to import), lark's version and this format's number. Parsing loads
 that file (about 2 ms) and never imports lark, which alone takes about
 90 ms to import. Only when the stamp does not match the grammar (an edited
 grammar, tables not regenerated) are the tables compiled with lark, in the
@@ -19,7 +20,6 @@ when the shipped ones are stale, or when lark's table format changes.
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import sys
 from typing import TYPE_CHECKING, Any
@@ -36,13 +36,14 @@ TABLES_NAME = resources.TABLES_NAME
 _SOURCE_TREE = resources.SOURCE_TREE
 _read = resources.read
 grammar_text = resources.grammar_text
-FORMAT = 1
+FORMAT = 2
 """The version of the tables file's layout; bump it when the layout changes."""
 
 Tables = dict[str, Any]
 """The parse tables, as read from ``decision.lark.json``:
 
-- ``stamp``: ``grammar_sha256``, ``lark`` (the version that compiled them), ``format``;
+- ``stamp``: ``grammar_sha256``, ``grammar_crc32`` (checked on loading), ``lark``
+  (the version that compiled them), ``format``;
 - ``start``: the start state;
 - ``terminals``: ``name``, ``pattern`` (a regex), ``priority`` and ``literal``
   (the lower-cased text of a fixed-text terminal, else ``null``), in lark's order;
@@ -56,7 +57,16 @@ Tables = dict[str, Any]
 
 
 def _digest(grammar: str) -> str:
+    import hashlib  # only to write or test the tables: hashlib is 2 ms of a cold start
+
     return hashlib.sha256(grammar.encode("utf-8")).hexdigest()
+
+
+def _checksum(grammar: str) -> int:
+    """The cheap check made on loading: CRC-32 of the grammar (zlib is built in; hashlib is not)."""
+    import zlib
+
+    return zlib.crc32(grammar.encode("utf-8"))
 
 
 def build(grammar: str) -> Lark:
@@ -122,6 +132,7 @@ def compile_tables(grammar: str) -> Tables:
             "stamp": {
                 "format": FORMAT,
                 "grammar_sha256": _digest(grammar),
+                "grammar_crc32": _checksum(grammar),
                 "lark": lark.__version__,
             },
             "start": 0,
@@ -176,7 +187,7 @@ def tables() -> Tables:
     except (OSError, ValueError):
         return compile_tables(grammar)
     stamp = loaded.get("stamp", {})
-    if stamp.get("format") != FORMAT or stamp.get("grammar_sha256") != _digest(grammar):
+    if stamp.get("format") != FORMAT or stamp.get("grammar_crc32") != _checksum(grammar):
         return compile_tables(grammar)
     return loaded
 
@@ -192,8 +203,10 @@ def driver() -> Driver:
 
 def main() -> None:
     """Write ``grammar/decision.lark.json`` beside the grammar of a source checkout."""
-    grammar = (_SOURCE_TREE / GRAMMAR_NAME).read_text(encoding="utf-8")
-    target = _SOURCE_TREE / TABLES_NAME
+    from pathlib import Path
+
+    grammar = Path(_SOURCE_TREE, GRAMMAR_NAME).read_text(encoding="utf-8")
+    target = Path(_SOURCE_TREE, TABLES_NAME)
     target.write_text(tables_text(grammar), encoding="utf-8", newline="\n")
     sys.stdout.write(f"wrote {target}\n")
 
