@@ -369,7 +369,7 @@ class LineLexer:
         """Yield the tokens of ``text[start:end]``, asking ``parser_state`` what it accepts."""
         items = self._items
         stack: list[int] = []  # indentation widths of open list levels
-        tokens = list(_physical_lines(text, start, end))
+        tokens = _physical_lines(text, start, end)
         signature = self._last_signature(tokens)
         empty_fields = self._empty_fields(tokens)
         lines = iter(tokens)
@@ -467,8 +467,8 @@ def _may_have_furniture(text: str, pos: int, end: int) -> bool:
     return _FURNITURE_AFTER_NEWLINE.search(text, max(pos - 1, 0), end) is not None
 
 
-def _physical_lines(text: str, pos: int, end: int) -> Iterator[LineToken]:
-    """Yield a token (type not yet known) for each non-blank line, blanks after it attached.
+def _physical_lines(text: str, pos: int, end: int) -> list[LineToken]:
+    """Return a token (type not yet known) for each non-blank line, blanks after it attached.
 
     Only ``\n`` ends a line (``\r\n`` too, keeping the ``\r``): Python's
     ``splitlines`` would also split at form feeds and other separators.
@@ -487,31 +487,36 @@ def _physical_lines(text: str, pos: int, end: int) -> Iterator[LineToken]:
     else:
         final = len(rows) - 1  # the last line has no line ending
     furniture = _furniture(rows) if _may_have_furniture(text, pos, end) else frozenset()
+    # Most texts have no carriage return and no form feed: test those once.
+    has_cr = text.find("\r", pos, end) >= 0
+    has_ff = text.find(_FORM_FEED, pos, end) >= 0
+    tokens: list[LineToken] = []
+    append = tokens.append
     pending: LineToken | None = None
     blanks: list[str] = []
     for i, row in enumerate(rows):
         raw = row
         if i == final:
             eol = ""
-        elif raw[-1:] == "\r":
+        elif has_cr and raw[-1:] == "\r":
             raw = raw[:-1]
             eol = "\r\n"
         else:
             eol = "\n"
         content = raw.rstrip()
         skip = 0
-        if content.startswith(_FORM_FEED):
+        if has_ff and content.startswith(_FORM_FEED):
             # A page break before the line's text: layout, like a blank line.
             skip = len(content) - len(content.lstrip(_FORM_FEED))
             content = content[skip:]
-        if content and i not in furniture:
+        if content and not (furniture and i in furniture):
             if skip:
                 blanks.append(raw[:skip])
             if pending is not None:
                 if blanks:
                     pending.blanks = tuple(blanks)
                     blanks.clear()
-                yield pending
+                append(pending)
             pending = LineToken(
                 "", content, pos + skip, line_no + i, raw[skip + len(content) :], eol
             )
@@ -521,7 +526,8 @@ def _physical_lines(text: str, pos: int, end: int) -> Iterator[LineToken]:
     if pending is not None:
         pending.blanks = tuple(blanks)
         pending.final = True
-        yield pending
+        append(pending)
+    return tokens
 
 
 def _furniture(rows: list[str]) -> frozenset[int]:
