@@ -514,7 +514,7 @@ quoted_lines = _short(
 )
 lowercase_lines = _short(
     _joined(_pick(("and", "but", "that", "so", "the")), text_words).filter(
-        lambda line: Section(line).kind is SectionKind.OTHER
+        lambda line: kind_of(line) is SectionKind.OTHER
     )
 )
 """Lines that start with a small letter, but are not a recognised heading in small
@@ -571,7 +571,7 @@ RECOGNISED_SUB_KINDS = SUB_KINDS - {SectionKind.OTHER}
 
 def reads_as_sub_heading(heading: str) -> bool:
     """Would this line open a sub-section at the end of a section's content?"""
-    return Section(heading).kind in RECOGNISED_SUB_KINDS or reads_as_free_heading(heading)
+    return kind_of(heading) in RECOGNISED_SUB_KINDS or reads_as_free_heading(heading)
 
 
 def _with_case(
@@ -588,7 +588,7 @@ background_headings = _short(_with_case(_all(BACKGROUND_HEADINGS)))
 
 free_headings = _short(
     _joined(_pick(HEADING_CAPITALS), _pick(HEADING_WORDS)).filter(
-        lambda h: reads_as_free_heading(h) and Section(h).kind in SUB_KINDS
+        lambda h: reads_as_free_heading(h) and kind_of(h) in SUB_KINDS
     )
 )
 """Free headings (rule 12) that are not recognised main/findings/background ones."""
@@ -669,6 +669,14 @@ references = _short(
     st.from_regex(r"[0-9]{2} [0-9]{3} [0-9]{3}[a-z]?", fullmatch=True).map(Reference)
 )
 
+
+def kind_of(heading: str) -> SectionKind:
+    """The kind a heading gives its section (without building a Section, which checks it)."""
+    from lgo_parse._headings import heading_kind
+
+    return SectionKind[heading_kind(heading)]
+
+
 TITLE_LIKE_ITEM = re.compile(r"[-•◦▪‣●○■□·∙⁃][ \t]|\d{1,3}[.)][ \t]|[A-Z]\)[ \t]")
 authorities = _short(
     st.one_of(
@@ -732,7 +740,7 @@ def sections(draw: st.DrawFn, *, compact: bool = False) -> tuple[Section, ...]:
         heading = draw(
             any_headings if not compact or at_start else compact_top_headings(after_findings)
         )
-        in_findings = Section(heading).kind in FINDINGS_KINDS
+        in_findings = kind_of(heading) in FINDINGS_KINDS
         subsections = draw(
             st.lists(st.builds(Section, subsection_headings(in_findings), blocks), max_size=3)
         )

@@ -70,6 +70,24 @@ def test_the_tables_match_the_library(
     assert query(db, "SELECT sum(amount) FROM remedies WHERE kind = 'payment'") == [(float(paid),)]
     references = {d.reference.text for d in decisions if d.reference}
     assert {r for (r,) in query(db, "SELECT reference FROM decisions")} == references
+    # The findings and the document's kind and form, as the library reads them.
+    expected = sorted(
+        (
+            d.reference.text if d.reference else None,
+            d.kind.value,
+            d.form.value,
+            d.findings.investigated,
+            d.findings.fault and d.findings.fault.value,
+            d.findings.injustice and d.findings.injustice.value,
+        )
+        for d in decisions
+    )
+    rows = query(db, "SELECT reference, kind, form, investigated, fault, injustice FROM decisions")
+    assert (
+        sorted((r, k, f, None if i is None else bool(i), fa, inj) for r, k, f, i, fa, inj in rows)
+        == expected
+    )
+    assert {fault for *_, fault, _ in expected} != {None}  # the seeds do decide fault
     check(db)
 
 

@@ -36,7 +36,7 @@ def test_every_fact_reads_hostile_text(text: str) -> None:
     for decision in (
         lgo_parse.Decision(summary=text),
         lgo_parse.Decision(
-            sections=[lgo_parse.Section("Agreed action", [lgo_parse.Paragraph(text)])]
+            sections=[lgo_parse.Section("Agreed action", [lgo_parse.Paragraph(text.strip())])]
         ),
     ):
         data = decision.to_dict()

@@ -7,7 +7,9 @@ breaks, hard-wrapped lines, a cover page, ligature glyphs.
 
 from __future__ import annotations
 
+import csv
 import datetime
+import io
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -101,3 +103,23 @@ def _texts(decision: Decision) -> Iterator[str]:
         for block in section.blocks:
             yield block.text
     yield from (item.text for item in _items(decision))
+
+
+def test_a_folder_of_pdfs_gives_one_csv_row_each(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Issue 11: `lgo-parse FOLDER --format csv` over decision PDFs, one row per PDF, exit 0.
+    from lgo_parse._cli import main
+
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    for name, options in VARIANTS.items():
+        (folder / f"{name}.pdf").write_bytes(printed(**options).data)
+    code = main(["--format", "csv", str(folder)])
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, "")
+    rows = list(csv.DictReader(io.StringIO(out, newline="")))
+    assert sorted(Path(row["file"]).name for row in rows) == sorted(f"{n}.pdf" for n in VARIANTS)
+    assert {row["reference"] for row in rows} == {"23 004 512"}
+    # Every made-up letter pays Mr B £350 for distress and £100 for time and trouble.
+    assert {row["remedy_amount_total"] for row in rows} == {"450"}

@@ -23,7 +23,10 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 _SHAPE = re.compile(r"(\d{1,2})[ \u00a0]([A-Za-z]{3,9})\.?[ \u00a0](\d{4})")
 
 
-@functools.lru_cache(maxsize=8192)  # a corpus repeats its dates
+MAX_DATE_CHARS = 40
+"""No date is longer: a longer field is not read (and never kept in the cache)."""
+
+
 def parse_decision_date(text: str) -> datetime.date | None:
     """Read a date written like ``05 Jan 2022``; ``None`` if it is not a real date.
 
@@ -35,6 +38,13 @@ def parse_decision_date(text: str) -> datetime.date | None:
         >>> parse_decision_date("05 Mon 2022") is None  # not a month
         True
     """
+    if len(text) > MAX_DATE_CHARS:
+        return None
+    return _parse_short(text)
+
+
+@functools.lru_cache(maxsize=8192)  # a corpus repeats its dates; keys are short strings only
+def _parse_short(text: str) -> datetime.date | None:
     shape = _SHAPE.fullmatch(text.strip())
     if shape is None:
         return None

@@ -22,27 +22,44 @@ OTHER = "OTHER"
 
 # A terminal definition line of the grammar: ``NAME.PRIORITY: /pattern/flags``.
 _TERMINAL = re.compile(
-    r"^(?P<name>[A-Z_]+_HEADING)(?:\.\d+)?:\s*/(?P<pattern>.*)/(?P<flags>[imsux]*)\s*$"
+    r"^(?P<name>(?:[A-Z_]+_)?HEADING)(?:\.\d+)?:\s*/(?P<pattern>.*)/(?P<flags>[imsux]*)\s*$"
 )
 
 
 @functools.cache
-def _kinds() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Every heading terminal of the grammar as (pattern, name), the free ``HEADING`` last."""
     from ._resources import grammar_text
 
     found = []
     for line in grammar_text().splitlines():
         match = _TERMINAL.match(line)
-        if match is None or match["name"] == "HEADING":
+        if match is None:
             continue
         flags = re.IGNORECASE if "i" in match["flags"] else 0
-        found.append((re.compile(match["pattern"], flags), match["name"][: -len(SUFFIX)]))
+        found.append((re.compile(match["pattern"], flags), match["name"]))
+    found.sort(key=lambda item: item[1] == "HEADING")
     return tuple(found)
+
+
+@functools.cache
+def _known() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((p, name[: -len(SUFFIX)]) for p, name in _patterns() if name != "HEADING")
+
+
+def reads_as_heading(text: str) -> bool:
+    """Whether a line reads as a heading: a recognised one, a lettered one, or a free one.
+
+    Examples:
+        >>> reads_as_heading("What happened"), reads_as_heading("Mr X complained.")
+        (True, False)
+    """
+    return any(pattern.fullmatch(text) for pattern, _ in _patterns())
 
 
 @functools.lru_cache(maxsize=1024)
 def _kind_of_short(heading: str) -> str:
-    for pattern, name in _kinds():
+    for pattern, name in _known():
         if pattern.fullmatch(heading):
             return name
     return OTHER

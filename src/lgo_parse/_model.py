@@ -279,6 +279,33 @@ class ItemKind(enum.Enum):
 
 
 BULLET_MARKERS = "•◦▪‣●○■□·∙⁃"
+_MARKER = re.compile(
+    rf"|-|[{BULLET_MARKERS}]|\d{{1,3}}[.)]|[a-z][.)]|[ivx]{{1,6}}[.)]|\((?:\d{{1,3}}|[a-z]|[ivx]{{1,6}})\)"
+)
+
+
+def _check_line(what: str, text: str, *, empty: bool) -> None:
+    """Refuse a text that cannot be written on one line and read back the same.
+
+    A node built in code is written on a line of its own (after a marker or a
+    label): a line break would split it, and white space at either end would
+    be read as layout.
+    """
+    if "\n" in text:
+        raise ValueError(f"{what} is written on one line: no line breaks in {text!r}")
+    if text != text.strip():
+        raise ValueError(f"{what} cannot start or end with white space: {text!r}")
+    if not empty and not text:
+        raise ValueError(f"{what} cannot be empty (an empty line is a blank line)")
+
+
+def _check_entry(what: str, text: str, marker: str) -> None:
+    _check_line(what, text, empty=True)
+    if not _MARKER.fullmatch(marker):
+        raise ValueError(
+            f"{what}'s marker is a number or letter ('1.', 'a)', '(iv)'), a bullet ('•'), "
+            f"'-' or '' (none), not {marker!r}"
+        )
 
 
 # Typed converters: let callers pass lists, keep tuples (hashable, immutable).
@@ -333,6 +360,10 @@ class ListItem:
     layout: LineLayout | None = attrs.field(default=None, eq=False, repr=False)
     span: Span | None = attrs.field(default=None, eq=False, repr=False)
 
+    def __attrs_post_init__(self) -> None:
+        if self.layout is None:  # built in code: refuse what no text could say
+            _check_entry("a list item", self.text, self.marker)
+
     @property
     def kind(self) -> ItemKind:
         """Whether the marker is a number, a bullet or a compact dash."""
@@ -375,6 +406,10 @@ class Paragraph:
     layout: LineLayout | None = attrs.field(default=None, eq=False, repr=False)
     span: Span | None = attrs.field(default=None, eq=False, repr=False)
 
+    def __attrs_post_init__(self) -> None:
+        if self.layout is None:  # built in code: refuse what no text could say
+            _check_entry("a paragraph", self.text, self.marker)
+
     @property
     def kind(self) -> ItemKind:
         """Whether the marker is a number or a compact dash."""
@@ -405,6 +440,10 @@ class LooseLine:
     text: str
     layout: LineLayout | None = attrs.field(default=None, eq=False, repr=False)
     span: Span | None = attrs.field(default=None, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.layout is None:  # built in code: refuse what no text could say
+            _check_line("a loose line", self.text, empty=False)
 
 
 Block: TypeAlias = Union[Paragraph, ListItem, LooseLine]  # noqa: UP007 - a runtime alias on 3.10
@@ -449,6 +488,17 @@ class Section:
     subsections: tuple[Section, ...] = attrs.field(default=(), converter=_sections)
     layout: SectionLayout | None = attrs.field(default=None, eq=False, repr=False)
     span: Span | None = attrs.field(default=None, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.layout is None and self.heading is not None:  # built in code
+            _check_line("a heading", self.heading, empty=False)
+            from ._headings import reads_as_heading
+
+            if not reads_as_heading(self.heading):
+                raise ValueError(
+                    f"a heading must read as one: a short line with no full stop, comma or "
+                    f"semicolon (or a recognised heading, or 'A) ...'), not {self.heading!r}"
+                )
 
     @property
     def kind(self) -> SectionKind:

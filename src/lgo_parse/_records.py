@@ -236,11 +236,13 @@ def decision_row(
         "parties": None,
     }
     if facts:
+        from ._facts._money import total as exact_total  # sum() rounds past 28 digits
+
         remedies = decision.remedies
         amounts = [r.amount for r in remedies if r.amount is not None]
         row.update(
             remedies=len(remedies),
-            remedy_amount_total=sum(amounts, decimal.Decimal(0)),
+            remedy_amount_total=exact_total(amounts),
             remedy_kinds="; ".join(sorted({r.kind.value for r in remedies})),
             citations=len(decision.citations),
             cross_references=len(decision.cross_references),

@@ -32,7 +32,7 @@ SPLIT_LABELS = {
 LETTER_LABELS = {"reference": "Complaint reference:", "authority": "Complaint against:"}
 
 
-def render(decision: Decision, layout: Layout | None = None) -> str:
+def render(decision: Decision, layout: Layout | None = None, *, check: bool = False) -> str:
     """Write a decision as text.
 
     Args:
@@ -46,9 +46,16 @@ def render(decision: Decision, layout: Layout | None = None) -> str:
             Some forms cannot write everything: the compact layout loses
             nesting and paragraph numbers, copies and scraper output lose list
             markers; see the docs on round-trip guarantees.
+        check: Read the text back and make sure it says what ``decision``
+            says (``parse(text) == decision``): a decision built in code that
+            its text cannot carry (a loose line that reads as a heading where
+            it stands, say) is refused instead of written wrong.
 
     Returns:
         The statement's text.
+
+    Raises:
+        ValueError: ``check`` is set and the text reads back differently.
 
     Examples:
         >>> import lgo_parse
@@ -76,7 +83,34 @@ def render(decision: Decision, layout: Layout | None = None) -> str:
     keep = layout is None and decision.layout is not None
     writer = _Writer(decision.layout if keep else None, STYLES[form])
     writer.decision(decision)
-    return "".join(writer.out)
+    text = "".join(writer.out)
+    if check:
+        _check(decision, text)
+    return text
+
+
+def _check(decision: Decision, text: str) -> None:
+    """Refuse a text that does not read back as the decision it was written from."""
+    from ._errors import ParseError
+    from ._parse import parse
+
+    try:
+        back = parse(text)
+    except ParseError as error:
+        raise ValueError(f"the text written does not read back: {error}") from None
+    if back == decision:
+        return
+    for name in ("authority", "reference", "category", "outcome", "decision_date", "summary"):
+        if getattr(back, name) != getattr(decision, name):
+            raise ValueError(f"the text written reads back with another {name}: {text!r}")
+    ours, theirs = list(decision.walk()), list(back.walk())
+    for mine, read in zip(ours, theirs, strict=False):
+        if mine != read:
+            raise ValueError(
+                f"the section {mine.heading!r} reads back differently "
+                f"(as {read.heading!r} with {len(read.blocks)} blocks)"
+            )
+    raise ValueError("the text written reads back differently (its sections or ending)")
 
 
 class _Writer:
