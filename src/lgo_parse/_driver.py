@@ -93,6 +93,10 @@ class Driver:
                     values.append(token)
                     break
                 size, origin, reduce = action[1]
+                if size == 1:  # the most common reduction: replace the top in place
+                    values[-1] = reduce(builder, [values[-1]])
+                    stack[-1] = goto[stack[-2]][origin]
+                    continue
                 if size:
                     args = values[-size:]
                     del values[-size:]
@@ -138,14 +142,14 @@ def _reducer(rule: dict[str, Any], builder: Callable[[], Any]) -> Reducer:
         raise TypeError(f"the builder has no method for grammar rule {name!r}")
 
     if len(keep) == rule["size"] and not any(expand for _, expand in keep):
-        gather: Callable[[list[Any]], list[Any]] = _same
+        gather: Reducer = _same
     else:
         # Left recursion (``__x_star: __x_star x``): extend the list the
         # inlined rule already built instead of copying it, so lists stay linear.
         reuse_first = keep[:1] == [(0, True)]
         steps = keep[1:] if reuse_first else keep
 
-        def gather(args: list[Any]) -> list[Any]:
+        def gather(_builder: Any, args: list[Any]) -> list[Any]:
             out: list[Any] = args[0] if reuse_first else []
             for i, expand in steps:
                 if expand:
@@ -155,12 +159,12 @@ def _reducer(rule: dict[str, Any], builder: Callable[[], Any]) -> Reducer:
             return out
 
     if method is None:
-        return lambda _builder, args: gather(args)
+        return gather  # an inlined rule: its children, as a list, for the rule above
     if gather is _same:
         return method
     found = method
-    return lambda builder, args: found(builder, gather(args))
+    return lambda builder, args: found(builder, gather(builder, args))
 
 
-def _same(args: list[Any]) -> list[Any]:
+def _same(_builder: Any, args: list[Any]) -> list[Any]:
     return args
