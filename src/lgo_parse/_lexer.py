@@ -32,10 +32,15 @@ cannot accept them, so that the parser reports them: a second title line (or
 label, or letter head) in the body or in the chrome after the signature means
 that a second statement starts there (or that the page lists several)."""
 
+_RESERVED_SET = frozenset(RESERVED)
+
 FREE_TEXT = "CHROME_LINE"
 SIGNATURES = ("SIGNATURE", "DRAFT_SIGNATURE")
 SIGNATURE_HINT = "behalf"
 """Every signature wording has this word; a cheap test before the regex."""
+
+_SIGNATURE_SET = frozenset(SIGNATURES)
+_ITEM_SET = frozenset(ITEM_TERMINALS)
 
 CONTINUATION = "CONTINUATION"
 HEADER_FIELDS = frozenset(("CATEGORY_FIELD", "OUTCOME_FIELD", "DATE_FIELD"))
@@ -265,7 +270,7 @@ class LineLexer:
             kind is not None
             and kind not in exclude
             and (
-                kind in RESERVED
+                kind in _RESERVED_SET
                 or (kind in HEADER_FIELDS and previous in HEADER_FIELDS)
                 or (
                     kind in parser_state.states[parser_state.state_stack[-1]]
@@ -273,7 +278,7 @@ class LineLexer:
                 )
             )
         ):
-            return self._cut_short(kind, content, last, parser_state)
+            return self._cut_short(kind, content, last, parser_state) if last else kind
         names = self._for_state(parser_state)
         if exclude & names:
             names = names - exclude
@@ -284,7 +289,7 @@ class LineLexer:
                 # anywhere, so that the parser's error names it.
                 match = self._any.fullmatch(content)
                 return match.lastgroup if match and match.lastgroup else "TEXT"
-            if kind in RESERVED or _viable(parser_state, kind, self._viable):
+            if kind in _RESERVED_SET or _viable(parser_state, kind, self._viable):
                 break
             names = names - {kind}
         return self._cut_short(kind, content, last, parser_state)
@@ -368,6 +373,8 @@ class LineLexer:
     def lex(self, text: str, start: int, end: int, parser_state: Any) -> Iterator[LineToken]:
         """Yield the tokens of ``text[start:end]``, asking ``parser_state`` what it accepts."""
         items = self._items
+        states = parser_state.states
+        state_stack = parser_state.state_stack
         stack: list[int] = []  # indentation widths of open list levels
         tokens = _physical_lines(text, start, end)
         signature = self._last_signature(tokens)
@@ -385,7 +392,11 @@ class LineLexer:
                 stack.clear()
             if item is not None:
                 token.type = item.lastgroup or ""
-            elif self._free_to_end(parser_state) and not self._reserved.fullmatch(content):
+            elif (
+                FREE_TEXT in states[state_stack[-1]]  # a cheap test first
+                and self._free_to_end(parser_state)
+                and not self._reserved.fullmatch(content)
+            ):
                 # One token for all the rest: the grammar takes any lines here,
                 # but a title line still stands out (several decisions).
                 token.type = FREE_TEXT
@@ -406,10 +417,10 @@ class LineLexer:
             else:
                 # A blank line ends a wrapped block: the next line starts a new one.
                 exclude = NO_CONTINUATION if separated else NOTHING
-                if token in empty_fields:
+                if empty_fields and token in empty_fields:
                     exclude = exclude | HEADER_LABELS | {SUMMARY_LABEL}
                 token.type = self._classify(content, token.final, parser_state, previous, exclude)
-                if token.type in SIGNATURES and token is not signature:
+                if token.type in _SIGNATURE_SET and token is not signature:
                     # An earlier signature line, typed into the body: the
                     # statement goes on after it.
                     token.type = "TEXT"
@@ -426,7 +437,7 @@ class LineLexer:
             previous_open = content.rstrip(_CLOSERS)[-1:] not in _SENTENCE_ENDS
             blanks = token.blanks
             separated = bool(blanks) and (blanks == _ONE_BLANK or _separated(blanks))
-            if token.type in ITEM_TERMINALS:
+            if token.type in _ITEM_SET:
                 yield from _indentation(stack, content, token)
             yield token
         for _ in range(len(stack) - 1):
