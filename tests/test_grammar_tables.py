@@ -142,3 +142,24 @@ def test_parsing_does_not_import_lark() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout == ""
+
+
+def test_grammar_files_are_read_only_from_the_package_or_a_source_checkout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Defect guarded (issue 14): with the shipped tables missing, the loader looked in
+    # <prefix>/lib/pythonX.Y/grammar/, outside the package, and read what it found.
+    from lgo_parse import _resources
+
+    site = tmp_path / "lib" / "python3.11" / "site-packages" / "lgo_parse"
+    site.mkdir(parents=True)
+    planted = tmp_path / "lib" / "python3.11" / "grammar"
+    planted.mkdir()
+    (planted / _resources.TABLES_NAME).write_bytes(b"not ours")
+    monkeypatch.setattr(_resources, "_PACKAGE", str(site))
+    monkeypatch.setattr(_resources, "_CHECKOUT", str(site.parents[1]))
+    monkeypatch.setattr(_resources, "SOURCE_TREE", str(site.parents[1] / "grammar"))
+    monkeypatch.setattr(_resources.pkgutil, "get_data", lambda package, name: None)
+    assert not _resources.in_source_checkout()
+    with pytest.raises(FileNotFoundError, match="missing from the installed package"):
+        _resources.read(_resources.TABLES_NAME)

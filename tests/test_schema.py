@@ -137,7 +137,7 @@ BROKEN: list[tuple[str, Callable[[dict[str, Any]], None]]] = [
         lambda d: d["sections"][0]["blocks"].append({"type": "table", "text": "x", "span": None}),
     ),
     ("a paragraph numbered 0", lambda d: _first_paragraph(d).update(number=0)),
-    ("a paragraph with an empty marker", lambda d: _first_paragraph(d).update(marker="")),
+    ("a paragraph whose marker is null", lambda d: _first_paragraph(d).update(marker=None)),
     ("a paragraph whose text is null", lambda d: _first_paragraph(d).update(text=None)),
     (
         "a remedy amount as a number",

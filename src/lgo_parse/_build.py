@@ -32,6 +32,7 @@ from ._model import (
     Reference,
     Section,
     SectionLayout,
+    reference_text,
 )
 from ._numbering import Counter
 
@@ -52,7 +53,6 @@ DRAFT_TOKENS = frozenset(("DRAFT_DECISION_LABEL", "DRAFT_SIGNATURE", "DRAFT_DECI
 CATEGORY_JOINER = " > "
 
 _SPACE = " \t\u00a0"
-_REFERENCE_DIGITS = re.compile(r"(\d\d)[ \u00a0-]?(\d\d\d)[ \u00a0-]?(\d\d\d[a-z]?)")
 # A copying site's metadata: "... Upheld Reference 21-009-806 ... Decided 26 July 2022".
 _SOURCE_REFERENCE = re.compile(r"\bReference\s+(\d\d)-(\d\d\d)-(\d\d\d[a-z]?)\b")
 _SOURCE_DATE = re.compile(r"\bDecided\s+(\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4})\b")
@@ -371,9 +371,16 @@ class Builder:
         parts = [value]
         length = len(value)
         breaks: list[tuple[int, str, str]] = []
-        for i in range(2, len(children) - 1, 2):
-            before, separator, level = children[i - 1], children[i], children[i + 1]
+        for i in range(2, len(children), 2):
+            before, separator = children[i - 1], children[i]
             raw = _between(before, separator)
+            if i + 1 == len(children):
+                # A text cut short after a ">" line: the value ends with " >".
+                breaks.append((length, " ", raw))
+                parts += [" ", separator.value.lstrip(_SPACE)]
+                length += 1 + len(parts[-1])
+                break
+            level = children[i + 1]
             raw += separator.value.lstrip(_SPACE) + _between(separator, level)
             breaks.append((length, CATEGORY_JOINER, raw))
             text = level.value.lstrip(_SPACE)
@@ -516,8 +523,7 @@ class Builder:
             reference = " ".join(written.split())  # no-break spaces read as spaces
             written_reference = written if written != reference else None
         elif reference is not None:
-            digits = _REFERENCE_DIGITS.fullmatch(reference.strip())
-            reference = " ".join(digits.groups()) if digits else None
+            reference = reference_text(reference)
         summary = statement.summary
         signature = ending[0] if ending else None
         layout = DecisionLayout(

@@ -13,18 +13,22 @@ START_EXAMPLE = (
     f"{TITLE_EXAMPLE} (or another start of a statement: "
     "'The Ombudsman's final decision', 'Summary: ...', 'Complaint reference:')"
 )
-STATEMENT_STARTS = frozenset(
-    (
-        "TITLE",
-        "SOURCE_LINE",
-        "REFERENCE_FIELD",
-        "REFERENCE_LABEL",
-        "FINAL_DECISION_LABEL",
-        "DRAFT_DECISION_LABEL",
-    )
+RESERVED_STARTS = (
+    "TITLE",
+    "SOURCE_LINE",
+    "REFERENCE_FIELD",
+    "REFERENCE_LABEL",
+    "FINAL_DECISION_LABEL",
+    "DRAFT_DECISION_LABEL",
 )
-"""Terminals that start a statement: met where the parser cannot take them, a second
-statement starts there."""
+"""Terminals that start a statement wherever they stand (the lexer takes them even where
+the parser cannot accept them, so that the parser reports them)."""
+LATER_STARTS = frozenset(
+    ("SUMMARY_LINE", "SUMMARY_LABEL", "CATEGORY_LABEL", "CATEGORY_FIELD", "LETTER_DATE")
+)
+"""Terminals that start a further statement when they follow a statement's end."""
+STATEMENT_STARTS = frozenset(RESERVED_STARTS) | LATER_STARTS
+"""Met where the parser cannot take them, a second statement starts there."""
 FIELD_TERMINALS = {
     "CATEGORY_FIELD": "Category",
     "OUTCOME_FIELD": "Decision",
@@ -232,17 +236,18 @@ def from_unexpected(text: str, error: UnexpectedLineError, start: int = 0) -> Pa
             column,
             excerpt(text, line, column),
         )
-    if found in STATEMENT_STARTS:
+    label = FIELD_TERMINALS.get(found)
+    repeated = label is not None and re.search(
+        rf"(?im)^[ \t]*{label}[ \t]*:", text[start : text.rfind("\n", 0, token.start_pos) + 1]
+    )
+    if found in STATEMENT_STARTS and not repeated:
         second = _second_statement(text, token, start)
         if second is not None:
             return second
     line = token.line or 1
     column = _first_visible_column(text, line)
     shown = excerpt(text, line, column)
-    label = FIELD_TERMINALS.get(found)
-    if label is not None and re.search(
-        rf"(?im)^[ \t]*{label}[ \t]*:", text[start : text.rfind("\n", 0, token.start_pos) + 1]
-    ):
+    if repeated:
         reason = (
             f"a second '{label}' line; a decision statement has one, so this looks like a "
             "page listing several decisions"

@@ -16,17 +16,19 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+<<<<<<< HEAD
+=======
+from lark.common import LexerConf
+from lark.lexer import Lexer, LexerState, PatternStr
+from lark.parsers.lalr_analysis import Shift
+
+from ._errors import LATER_STARTS, RESERVED_STARTS
+
+>>>>>>> main
 ITEM_TERMINALS = ("NUMBERED_ITEM", "BULLET_ITEM", "DASH_ITEM")
 """Terminals whose indentation decides nesting."""
 
-RESERVED = (
-    "TITLE",
-    "SOURCE_LINE",
-    "REFERENCE_FIELD",
-    "REFERENCE_LABEL",
-    "FINAL_DECISION_LABEL",
-    "DRAFT_DECISION_LABEL",
-)
+RESERVED = RESERVED_STARTS
 """Terminals that start a statement. They are taken even where the parser
 cannot accept them, so that the parser reports them: a second title line (or
 label, or letter head) in the body or in the chrome after the signature means
@@ -78,7 +80,34 @@ on the next line (scraper output), unless the next line is another header
 line or there is none: then it is a field with no value. "Summary:" alone
 likewise labels the next line, unless that line reads as anything but text
 (a heading, a list item, a header line)."""
+KNOWN_HEADINGS = (
+    "the complaint",
+    "what i have investigated",
+    "what i have and have not investigated",
+    "the ombudsman's role and powers",
+    "how i considered this complaint",
+    "what i found",
+    "my assessment",
+    "agreed action",
+    "final decision",
+    "parts of the complaint that i did not investigate",
+    "background",
+    "complaint background",
+    "legal and administrative background",
+    "legislation and guidance",
+    "what happened",
+    "analysis",
+    "injustice",
+    "recommended action",
+    "recommendations",
+    "draft decision",
+    "findings",
+    "finding",
+)
+"""The headings FORMATS.md lists, in small letters: a cut last line that starts one is a heading."""
 NOTHING: frozenset[str] = frozenset()
+NO_SIGNATURE = frozenset(("SIGNATURE", "DRAFT_SIGNATURE"))
+TEXT_LINES = ("TEXT", "PLAIN_LINE")
 NO_CONTINUATION = frozenset(("CONTINUATION",))
 NO_HEADING = frozenset(("HEADING",))
 LONG_LAST_LINE_WORDS = 12
@@ -182,6 +211,7 @@ class LineLexer:
         self._reserved = self._combine(RESERVED)
         self._signature = self._combine(SIGNATURES)
         self._labels = self._combine(HEADER_LABELS | {SUMMARY_LABEL})
+        self._starts = self._combine(set(RESERVED) | LATER_STARTS)
 
     def _combine(self, names: Any) -> re.Pattern[str]:
         ordered = sorted(names, key=lambda n: (-self._priority[n], n))
@@ -323,6 +353,41 @@ class LineLexer:
             return False
         return not any(_viable(parser_state, t, self._viable) for t in others)
 
+    def _text_line(self, parser_state: Any) -> str:
+        """The terminal for a plain line of text where the parser stands (a loose line or a
+        copy's paragraph), or "" when neither can come here."""
+        for name in TEXT_LINES:
+            if _viable(parser_state, name, self._viable):
+                return name
+        return ""
+
+    def _next_start(self, content: str) -> str:
+        """The terminal a line starts a further statement with, after a statement's end; or "".
+
+        A title, a label, a letter's head, a copying site's source line, and
+        also what starts a copy or scraper output (a summary line, a header
+        label alone) or a decision document (its date line).
+        """
+        match = self._starts.fullmatch(content)
+        return match.lastgroup or "" if match is not None else ""
+
+    def _cut_sentence(self, token: LineToken, parser_state: Any) -> bool:
+        """Is a last line that reads as a heading a sentence cut off in the middle?
+
+        Only a text cut in the middle of its last line (no line ending) is
+        asked. A long line (more than ``LONG_LAST_LINE_WORDS`` words) is a cut
+        sentence; where plain lines are paragraphs (copies, scraper output),
+        so is any line that is not the start of a known heading ("Fina").
+        """
+        content = token.value
+        if not token.final or token.eol or _LETTERED.match(content):
+            return False
+        if len(content.split()) > LONG_LAST_LINE_WORDS:
+            return True
+        accepts = parser_state.parse_conf.states[parser_state.position]
+        lowered = " ".join(content.lower().replace("’", "'").split())
+        return "PLAIN_LINE" in accepts and not any(h.startswith(lowered) for h in KNOWN_HEADINGS)
+
     def _empty_fields(self, tokens: list[LineToken]) -> set[LineToken]:
         """The label lines that are fields with no value (see ``EMPTY_FIELD_RULE``)."""
         found: set[LineToken] = set()
@@ -361,9 +426,12 @@ class LineLexer:
             value = token.value
             if SIGNATURE_HINT in value and self._signature.fullmatch(value):
                 found = token
-            elif (value.endswith(")") or "mbudsm" in value or "omplaint" in value) and (
-                self._reserved.fullmatch(value)
-            ):
+            elif (
+                value.endswith(")")
+                or "mbudsm" in value
+                or "omplaint" in value
+                or value.startswith(("Summary", "Category", "Source"))
+            ) and self._starts.fullmatch(value):
                 if started and found is not None:
                     break
                 started = True
@@ -392,18 +460,23 @@ class LineLexer:
                 stack.clear()
             if item is not None:
                 token.type = item.lastgroup or ""
+<<<<<<< HEAD
             elif (
                 FREE_TEXT in states[state_stack[-1]]  # a cheap test first
                 and self._free_to_end(parser_state)
                 and not self._reserved.fullmatch(content)
             ):
+=======
+            elif self._free_to_end(parser_state) and not self._next_start(content):
+>>>>>>> main
                 # One token for all the rest: the grammar takes any lines here,
-                # but a title line still stands out (several decisions).
+                # but a line that starts a statement stands out (several statements).
                 token.type = FREE_TEXT
                 rest: list[LineToken] = []
                 for line in lines:
-                    if self._reserved.fullmatch(line.value):
-                        line.type = RESERVED[0]
+                    start = self._next_start(line.value)
+                    if start:
+                        line.type = start
                         token.rest = tuple(rest)
                         yield token
                         yield line
@@ -412,6 +485,8 @@ class LineLexer:
                 token.rest = tuple(rest)
                 yield token
                 return
+            elif self._free_to_end(parser_state):
+                token.type = self._next_start(content)
             elif previous_open and not separated and self._wrapping(content, parser_state):
                 token.type = CONTINUATION
             else:
@@ -422,16 +497,11 @@ class LineLexer:
                 token.type = self._classify(content, token.final, parser_state, previous, exclude)
                 if token.type in _SIGNATURE_SET and token is not signature:
                     # An earlier signature line, typed into the body: the
-                    # statement goes on after it.
-                    token.type = "TEXT"
-                elif (
-                    token.type == "HEADING"
-                    and token.final
-                    and not token.eol
-                    and len(content.split()) > LONG_LAST_LINE_WORDS
-                    and not _LETTERED.match(content)
-                ):
-                    # A long last line cut off mid-sentence, not a heading.
+                    # statement goes on after it, and the line is a line of text.
+                    token.type = self._text_line(parser_state) or self._classify(
+                        content, False, parser_state, previous, exclude | NO_SIGNATURE
+                    )
+                elif token.type == "HEADING" and self._cut_sentence(token, parser_state):
                     token.type = self._classify(content, False, parser_state, previous, NO_HEADING)
             previous = token.type
             previous_open = content.rstrip(_CLOSERS)[-1:] not in _SENTENCE_ENDS

@@ -24,6 +24,20 @@ if TYPE_CHECKING:
 _REFERENCE = re.compile(r"(\d{2}) (\d{3}) (\d{3})([a-z]?)")
 
 
+_REFERENCE_WRITTEN = re.compile(r"(\d\d)[ \u00a0-]?(\d\d\d)[ \u00a0-]?(\d\d\d[a-z]?)")
+
+
+def reference_text(written: str) -> str | None:
+    """The reference a text writes ("15 004 321", "15-004-321", NBSP or no spaces), or None.
+
+    Examples:
+        >>> reference_text("15\u00a0004\u00a0321"), reference_text("15 0")
+        ('15 004 321', None)
+    """
+    match = _REFERENCE_WRITTEN.fullmatch(written.strip())
+    return " ".join(match.groups()) if match else None
+
+
 def _check_reference(_: object, __: attrs.Attribute[str], value: str) -> None:
     if not _REFERENCE.fullmatch(value):
         raise ValueError(f"a reference looks like '23 013 577', not {value!r}")

@@ -16,7 +16,7 @@ from typing import Literal
 from ._dates import parse_decision_date
 from ._forms import SEPARATOR, STYLES, FormStyle
 from ._layout import DecisionLayout, LineLayout, RawLine
-from ._model import Decision, Form, ListItem, LooseLine, Paragraph, Section
+from ._model import Decision, Form, ListItem, LooseLine, Paragraph, Section, reference_text
 
 Layout = Literal["web", "compact", "copy", "scraped", "letter"]
 FIELD_LABELS = {
@@ -250,7 +250,9 @@ class _Writer:
             return None if d.decision_date is None else self.style.date(d.decision_date)
         if key == "reference":
             now = None if d.reference is None else str(d.reference)
-            return written if " ".join(written.split()) == now else now
+            if reference_text(written) == now:
+                return written  # also keeps a reference cut short (no reference read)
+            return now
         value = {
             "category": None if d.category is None else d.category.text,
             "outcome": None if d.outcome is None else d.outcome.text,
