@@ -16,15 +16,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-<<<<<<< HEAD
-=======
-from lark.common import LexerConf
-from lark.lexer import Lexer, LexerState, PatternStr
-from lark.parsers.lalr_analysis import Shift
-
 from ._errors import LATER_STARTS, RESERVED_STARTS
 
->>>>>>> main
 ITEM_TERMINALS = ("NUMBERED_ITEM", "BULLET_ITEM", "DASH_ITEM")
 """Terminals whose indentation decides nesting."""
 
@@ -208,7 +201,6 @@ class LineLexer:
         self._to_end: dict[Any, tuple[str, ...] | None] = {}
         self._viable: dict[tuple[Any, ...], bool] = {}
         self._items = self._combine(ITEM_TERMINALS)
-        self._reserved = self._combine(RESERVED)
         self._signature = self._combine(SIGNATURES)
         self._labels = self._combine(HEADER_LABELS | {SUMMARY_LABEL})
         self._starts = self._combine(set(RESERVED) | LATER_STARTS)
@@ -384,7 +376,7 @@ class LineLexer:
             return False
         if len(content.split()) > LONG_LAST_LINE_WORDS:
             return True
-        accepts = parser_state.parse_conf.states[parser_state.position]
+        accepts = parser_state.states[parser_state.state_stack[-1]]
         lowered = " ".join(content.lower().replace("’", "'").split())
         return "PLAIN_LINE" in accepts and not any(h.startswith(lowered) for h in KNOWN_HEADINGS)
 
@@ -441,8 +433,6 @@ class LineLexer:
     def lex(self, text: str, start: int, end: int, parser_state: Any) -> Iterator[LineToken]:
         """Yield the tokens of ``text[start:end]``, asking ``parser_state`` what it accepts."""
         items = self._items
-        states = parser_state.states
-        state_stack = parser_state.state_stack
         stack: list[int] = []  # indentation widths of open list levels
         tokens = _physical_lines(text, start, end)
         signature = self._last_signature(tokens)
@@ -460,23 +450,19 @@ class LineLexer:
                 stack.clear()
             if item is not None:
                 token.type = item.lastgroup or ""
-<<<<<<< HEAD
             elif (
-                FREE_TEXT in states[state_stack[-1]]  # a cheap test first
+                FREE_TEXT in parser_state.states[parser_state.state_stack[-1]]  # cheap test first
                 and self._free_to_end(parser_state)
-                and not self._reserved.fullmatch(content)
+                and not self._next_start(content)
             ):
-=======
-            elif self._free_to_end(parser_state) and not self._next_start(content):
->>>>>>> main
                 # One token for all the rest: the grammar takes any lines here,
                 # but a line that starts a statement stands out (several statements).
                 token.type = FREE_TEXT
                 rest: list[LineToken] = []
                 for line in lines:
-                    start = self._next_start(line.value)
-                    if start:
-                        line.type = start
+                    begins = self._next_start(line.value)
+                    if begins:
+                        line.type = begins
                         token.rest = tuple(rest)
                         yield token
                         yield line
