@@ -317,3 +317,35 @@ def test_section_after_a_signature_typed_in_the_body_is_kept() -> None:
     assert lgo_parse.render(decision) == text
     assert decision.section(lgo_parse.SectionKind.NOT_INVESTIGATED) is not None
     assert decision.paragraph(2).text == "I did not investigate the parking charge."
+
+
+@pytest.mark.parametrize(
+    ("line", "heading", "first"),
+    [
+        # Defect guarded: a copy's heading on the line of its first sentence was a paragraph.
+        (
+            "What I have investigated I looked at the delay.",
+            "What I have investigated",
+            "I looked at the delay.",
+        ),
+        (
+            "Background information Miss X applied for a place.",
+            "Background information",
+            "Miss X applied for a place.",
+        ),
+        ("Analysis Mr X says the Council was late.", "Analysis", "Mr X says the Council was late."),
+    ],
+)
+def test_a_copy_heading_run_into_its_first_sentence_is_split(
+    line: str, heading: str, first: str
+) -> None:
+    text = (
+        "The Ombudsman's final decision\nSummary: Mr X complains.\n"
+        f"The complaint\nMr X complains.\n{line}\n"
+    )
+    d = lgo_parse.parse(text)
+    assert [s.heading for s in d.walk()] == ["The complaint", heading]
+    section = list(d.walk())[1]
+    assert section.blocks[0].text == first
+    assert section.blocks[0].number == 2
+    assert lgo_parse.render(d) == text

@@ -9,6 +9,7 @@ A builder serves one parse: it counts paragraph numbers as paragraphs come.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -50,6 +51,7 @@ FIELD_KEYS = {
     "AGAINST_LABEL": "authority",
 }
 DRAFT_TOKENS = frozenset(("DRAFT_DECISION_LABEL", "DRAFT_SIGNATURE", "DRAFT_DECISION_HEADING"))
+RUN_IN_TOKENS = frozenset(("RUN_IN_MAIN_HEADING", "RUN_IN_SUB_HEADING"))
 CATEGORY_JOINER = " > "
 
 _SPACE = " \t\u00a0"
@@ -187,6 +189,17 @@ def _wrap(
 
 
 @attrs.define
+class _RunIn:
+    """A heading read from the start of a line whose rest is its section's first paragraph."""
+
+    heading: str
+    layout: LineLayout
+    """The heading's layout: its "line ending" is the space before the paragraph."""
+    span: Span
+    first: Paragraph
+
+
+@attrs.define
 class _Field:
     """A header field as read: its key, how its label was written, its value and layout."""
 
@@ -295,27 +308,59 @@ class Builder:
     # -- sections ----------------------------------------------------------
 
     def _section(self, children: list[Any]) -> Section:
-        tok: LineToken = children[0]
+        head = children[0]
         blocks: list[Block] = []
         subsections: list[Section] = []
+        if isinstance(head, _RunIn):
+            blocks.append(head.first)
+            heading, layout, span = head.heading, head.layout, head.span
+        else:
+            heading, layout, span = head.value, _layout(head), _span(head, 0)
         for child in children[1:]:
             (subsections if isinstance(child, Section) else blocks).append(child)
-        return Section(
-            tok.value,
-            tuple(blocks),
-            tuple(subsections),
-            SectionLayout(_layout(tok)),
-            _span(tok, 0),
-        )
+        return Section(heading, tuple(blocks), tuple(subsections), SectionLayout(layout), span)
 
     main_section = findings_section = background_section = top_sub_section = _section
     subsection = _section
 
-    def main_heading(self, children: list[LineToken]) -> LineToken:
+    def main_heading(self, children: list[LineToken]) -> LineToken | _RunIn:
         self.numbers.other()  # a heading ends a run of bullets
-        if children[0].type in DRAFT_TOKENS:
+        tok = children[0]
+        if tok.type in DRAFT_TOKENS:
             self.draft = True
-        return children[0]
+        if tok.type in RUN_IN_TOKENS:
+            return self._run_in(tok)
+        return tok
+
+    def _run_in(self, tok: LineToken) -> _RunIn:
+        """Split a heading and the first sentence of its section, written on one line.
+
+        The heading ends at the shortest run of the line's first words that
+        reads as a recognised heading and is followed by a capitalised word
+        ("Background information | Miss X applied ...").
+        """
+        from ._headings import heading_kind
+
+        words = list(re.finditer(r"\S+", tok.value))
+        cut = words[0].end()
+        for word, following in itertools.pairwise(words):
+            if following.group()[:1].isupper() and heading_kind(tok.value[: word.end()]) != "OTHER":
+                cut = word.end()
+                break
+        start = len(tok.value) - len(tok.value[cut:].lstrip(" "))
+        number, reason = self.numbers.paragraph("")
+        first = Paragraph(
+            tok.value[start:],
+            "",
+            (),
+            number,
+            reason,
+            _layout(tok),
+            Span(tok.start_pos + start, tok.start_pos + len(tok.value), tok.line, start + 1),
+        )
+        layout = LineLayout("", "", "", tok.value[cut:start])
+        span = Span(tok.start_pos, tok.start_pos + cut, tok.line, 1)
+        return _RunIn(tok.value[:cut], layout, span, first)
 
     findings_heading = background_heading = sub_heading = main_heading
 
