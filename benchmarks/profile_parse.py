@@ -87,23 +87,21 @@ def null_builder_parse() -> Any:
     has changed, and the report says so.
     """
     try:
-        from lark.utils import TextSlice
-
         from lgo_parse._driver import Driver
-        from lgo_parse._grammar import parser
+        from lgo_parse._grammar import tables
     except ImportError:
         return None
-    lark = parser()
-    names = {str(rule.origin.name) for rule in lark.rules}
+    found = tables()
+    names = {rule["name"] for rule in found["rules"]}
     methods = {name: (lambda self, children: None) for name in names if not name.startswith("_")}
     null_builder = type("NullBuilder", (), methods)
     try:
-        driver = Driver(lark, null_builder)
+        driver = Driver(found, null_builder)
     except Exception:
         return None
 
     def parse(text: str) -> object:
-        return driver.parse(TextSlice(text, 0, len(text)))
+        return driver.parse(text, 0, len(text))
 
     return parse
 

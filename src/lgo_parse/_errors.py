@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:  # lark is imported when the first text is parsed, not before
-    from lark.exceptions import UnexpectedInput
+from typing import Any
 
 # Control characters would garble a terminal: excerpts show them as U+FFFD.
 _CONTROL_SHOWN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -203,17 +200,29 @@ def _second_statement(text: str, token: Any, start: int) -> SecondStatementError
     )
 
 
-def from_lark(text: str, error: UnexpectedInput, start: int = 0) -> ParseError:
-    """Turn a lark failure into a ParseError a person understands.
+class UnexpectedLineError(Exception):
+    """The parser's own failure: a line the grammar does not allow where it stands.
+
+    Raised by the LALR driver and turned into a ``ParseError`` by
+    ``from_unexpected``; it never reaches users.
+
+    Attributes:
+        token: The line's token (``type``, ``value``, ``line``, ``start_pos``);
+            its type is ``$END`` when the text ended too soon.
+        expected: The terminals the parser could have taken there.
+    """
+
+    def __init__(self, token: Any, expected: set[str]) -> None:
+        super().__init__(f"unexpected {token.type} at line {token.line}")
+        self.token = token
+        self.expected = expected
+
+
+def from_unexpected(text: str, error: UnexpectedLineError, start: int = 0) -> ParseError:
+    """Turn the parser's failure into a ParseError a person understands.
 
     ``start`` is where the statement being parsed starts in ``text``.
     """
-    from lark.exceptions import UnexpectedToken
-
-    if not isinstance(error, UnexpectedToken):  # pragma: no cover - our driver raises no other
-        return ParseError(
-            str(error), error.line, error.column, excerpt(text, error.line, error.column)
-        )
     token = error.token
     found = token.type
     expected = {t for t in error.expected if not t.startswith("_")}

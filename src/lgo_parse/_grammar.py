@@ -1,30 +1,28 @@
-"""Loading the grammar and building the parser, once per process.
+"""Loading the grammar and its LALR tables, once per process, without lark.
 
-The grammar ships inside the package (``lgo_parse/grammar/decision.lark``,
-mapped in from the top-level ``grammar/`` folder when the wheel is built) and
-is read through ``pkgutil``, so it works from a wheel or a zip. In a source
-checkout (an editable install) it is read from ``grammar/`` directly.
+The grammar and its tables are read from inside the package (or a source
+checkout's ``grammar/``) by ``_resources``.
 
-Building lark's LALR tables from the grammar takes 60 to 200 ms (lark checks
-its own meta-grammar with interegular whenever that is installed). So the
-package also ships the tables, ``decision.lark.tables``, made by this module
-from the grammar beside it (``python -m lgo_parse._grammar``) and stamped with
-the grammar's SHA-256 and lark's version. They are loaded (about 6 ms) only
-when both stamps match; otherwise the tables are built from the grammar.
-They are loaded with ``Lark.load``, a pickle, but only from inside this
-package: lark's ``cache=True``, which reads pickles from the shared temp
-folder, is never used. ``tests/test_grammar_tables.py`` fails when the shipped
-tables are stale.
+lark is the compiler: it reads the grammar and computes the LALR(1) tables.
+It is not needed to parse. ``python -m lgo_parse._grammar`` writes what the
+parser needs into ``decision.lark.json`` beside the grammar, in a format of
+this project's own (plain JSON: the terminals' patterns and priorities, the
+rules and what each keeps, and every state's actions), stamped with the
+grammar's SHA-256 and CRC-32 (the one checked on loading: zlib is built in,
+hashlib costs 2 ms to import), lark's version and this format's number. Parsing loads
+that file (about 2 ms) and never imports lark, which alone takes about
+90 ms to import. Only when the stamp does not match the grammar (an edited
+grammar, tables not regenerated) are the tables compiled with lark, in the
+process. ``tests/test_grammar_tables.py`` regenerates the tables and fails
+when the shipped ones are stale, or when lark's table format changes.
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
-import io
 import json
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import _resources as resources
 
@@ -38,64 +36,178 @@ TABLES_NAME = resources.TABLES_NAME
 _SOURCE_TREE = resources.SOURCE_TREE
 _read = resources.read
 grammar_text = resources.grammar_text
+FORMAT = 2
+"""The version of the tables file's layout; bump it when the layout changes."""
+
+Tables = dict[str, Any]
+"""The parse tables, as read from ``decision.lark.json``:
+
+- ``stamp``: ``grammar_sha256``, ``grammar_crc32`` (checked on loading), ``lark``
+  (the version that compiled them), ``format``;
+- ``start``: the start state;
+- ``terminals``: ``name``, ``pattern`` (a regex), ``priority`` and ``literal``
+  (the lower-cased text of a fixed-text terminal, else ``null``), in lark's order;
+- ``rules``: ``origin``, ``name`` (the template's name for a template's rule),
+  ``size`` (symbols on the right), ``keep`` (``[index, inline?]`` of each
+  symbol kept: terminals whose names start with ``_`` are dropped) and
+  ``expand1`` (a ``?rule``);
+- ``states``: for each state, symbol -> ``[1, next state]`` (shift, or go to
+  for a rule's name) or ``[0, rule index]`` (reduce).
+"""
 
 
-def _stamp(grammar: str) -> dict[str, str]:
-    import lark
+def _digest(grammar: str) -> str:
+    import hashlib  # only to write or test the tables: hashlib is 2 ms of a cold start
 
-    return {
-        "grammar_sha256": hashlib.sha256(grammar.encode("utf-8")).hexdigest(),
-        "lark": lark.__version__,
-    }
+    return hashlib.sha256(grammar.encode("utf-8")).hexdigest()
+
+
+def _checksum(grammar: str) -> int:
+    """The cheap check made on loading: CRC-32 of the grammar (zlib is built in; hashlib is not)."""
+    import zlib
+
+    return zlib.crc32(grammar.encode("utf-8"))
 
 
 def build(grammar: str) -> Lark:
-    """Build lark's LALR parser from the grammar text, with the line lexer."""
+    """Compile the grammar with lark (LALR); only the tables are used, never lark's lexer."""
     from lark import Lark
+    from lark.lexer import Lexer
 
-    from ._lexer import LineLexer
+    class CompileOnly(Lexer):
+        """A lexer lark accepts but never runs: ``_lexer.LineLexer`` lexes."""
 
-    return Lark(grammar, parser="lalr", lexer=LineLexer, maybe_placeholders=False)
+        __future_interface__ = 2
+
+        def __init__(self, conf: Any) -> None:
+            pass
+
+        def lex(self, *args: Any) -> Any:  # pragma: no cover - lark never lexes here
+            raise NotImplementedError
+
+    return Lark(grammar, parser="lalr", lexer=CompileOnly, maybe_placeholders=False)
 
 
-def tables_bytes(grammar: str) -> bytes:
-    """Return the stamped tables file for this grammar (a JSON line, then lark's data)."""
-    out = io.BytesIO()
-    out.write(json.dumps(_stamp(grammar), sort_keys=True).encode("ascii") + b"\n")
-    build(grammar).save(out)
-    return out.getvalue()
+def compile_tables(grammar: str) -> Tables:
+    """Compile the grammar with lark and return the tables in this project's format.
+
+    Raises:
+        RuntimeError: lark's tables are not in the shape this reads (a new lark).
+    """
+    import lark
+    from lark.lexer import PatternStr
+    from lark.parsers.lalr_analysis import Reduce, Shift
+
+    compiled = build(grammar)
+    try:
+        table = compiled.parser.parser._parse_table
+        terminals = compiled.lexer_conf.terminals
+        rules = list(compiled.rules)
+        index = {rule: i for i, rule in enumerate(rules)}
+        # lark numbers its states in an order that changes with the hash seed;
+        # number them here by a walk from the start state, symbols in order, so
+        # that the same grammar always gives the same file.
+        start = table.start_states["start"]
+        order = [start]
+        number = {start: 0}
+        for state in order:
+            row = table.states[state]
+            for symbol in sorted(row, key=str):
+                action, arg = row[symbol]
+                if action is Shift and arg not in number:
+                    number[arg] = len(order)
+                    order.append(arg)
+                elif action is not Shift and action is not Reduce:
+                    raise RuntimeError(f"unknown action in lark's table: {action!r}")
+        if len(order) != len(table.states):
+            raise RuntimeError("some of lark's states cannot be reached from the start")
+        states = [
+            {
+                str(symbol): [1, number[arg]] if action is Shift else [0, index[arg]]
+                for symbol, (action, arg) in sorted(table.states[state].items(), key=str)
+            }
+            for state in order
+        ]
+        return {
+            "stamp": {
+                "format": FORMAT,
+                "grammar_sha256": _digest(grammar),
+                "grammar_crc32": _checksum(grammar),
+                "lark": lark.__version__,
+            },
+            "start": 0,
+            "terminals": [
+                {
+                    "name": term.name,
+                    "pattern": term.pattern.to_regexp(),
+                    "priority": term.priority,
+                    "literal": (
+                        term.pattern.value.lower() if isinstance(term.pattern, PatternStr) else None
+                    ),
+                }
+                for term in terminals
+            ],
+            "rules": [
+                {
+                    "origin": str(rule.origin.name),
+                    "name": str(rule.options.template_source or rule.origin.name),
+                    "size": len(rule.expansion),
+                    "keep": [
+                        [i, not sym.is_term and sym.name.startswith("_")]
+                        for i, sym in enumerate(rule.expansion)
+                        if not (sym.is_term and sym.filter_out)  # type: ignore[attr-defined]
+                    ],
+                    "expand1": bool(rule.options.expand1),
+                }
+                for rule in rules
+            ],
+            "states": states,
+        }
+    except (AttributeError, KeyError, TypeError, ValueError) as error:
+        raise RuntimeError(
+            f"lark {lark.__version__}'s tables are not in the shape lgo_parse reads: {error!r}"
+        ) from error
+
+
+def tables_text(grammar: str) -> str:
+    """Return the tables file for this grammar: JSON, one state per line."""
+    tables = compile_tables(grammar)
+    states = tables.pop("states")
+    head = json.dumps(tables, ensure_ascii=False, indent=1)[:-2]
+    rows = ",\n".join(json.dumps(row, ensure_ascii=False, sort_keys=True) for row in states)
+    return f'{head},\n "states": [\n{rows}\n]\n}}\n'
 
 
 @functools.cache
-def parser() -> Lark:
-    """Return lark's LALR parser: the shipped tables when fresh, else built from the grammar."""
+def tables() -> Tables:
+    """Return the parse tables: the shipped ones when made from this grammar, else compiled."""
     grammar = grammar_text()
     try:
-        data = _read(TABLES_NAME)
-    except OSError:
-        return build(grammar)
-    header, _, body = data.partition(b"\n")
-    if json.loads(header) != _stamp(grammar):
-        return build(grammar)
-    from lark import Lark
-
-    return Lark.load(io.BytesIO(body))
+        loaded: Tables = json.loads(_read(TABLES_NAME))
+    except (OSError, ValueError):
+        return compile_tables(grammar)
+    stamp = loaded.get("stamp", {})
+    if stamp.get("format") != FORMAT or stamp.get("grammar_crc32") != _checksum(grammar):
+        return compile_tables(grammar)
+    return loaded
 
 
 @functools.cache
 def driver() -> Driver:
-    """Return the parser that builds the model: lark's tables, our loop and builder."""
+    """Return the parser that builds the model: the tables, our loop and builder."""
     from ._build import Builder
     from ._driver import Driver
 
-    return Driver(parser(), Builder)
+    return Driver(tables(), Builder)
 
 
 def main() -> None:
-    """Write ``grammar/decision.lark.tables`` beside the grammar of a source checkout."""
-    grammar = (_SOURCE_TREE / GRAMMAR_NAME).read_text(encoding="utf-8")
-    target = _SOURCE_TREE / TABLES_NAME
-    target.write_bytes(tables_bytes(grammar))
+    """Write ``grammar/decision.lark.json`` beside the grammar of a source checkout."""
+    from pathlib import Path
+
+    grammar = Path(_SOURCE_TREE, GRAMMAR_NAME).read_text(encoding="utf-8")
+    target = Path(_SOURCE_TREE, TABLES_NAME)
+    target.write_text(tables_text(grammar), encoding="utf-8", newline="\n")
     sys.stdout.write(f"wrote {target}\n")
 
 

@@ -16,10 +16,6 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from lark.common import LexerConf
-from lark.lexer import Lexer, LexerState, PatternStr
-from lark.parsers.lalr_analysis import Shift
-
 from ._errors import LATER_STARTS, RESERVED_STARTS
 
 ITEM_TERMINALS = ("NUMBERED_ITEM", "BULLET_ITEM", "DASH_ITEM")
@@ -31,10 +27,15 @@ cannot accept them, so that the parser reports them: a second title line (or
 label, or letter head) in the body or in the chrome after the signature means
 that a second statement starts there (or that the page lists several)."""
 
+_RESERVED_SET = frozenset(RESERVED)
+
 FREE_TEXT = "CHROME_LINE"
 SIGNATURES = ("SIGNATURE", "DRAFT_SIGNATURE")
 SIGNATURE_HINT = "behalf"
 """Every signature wording has this word; a cheap test before the regex."""
+
+_SIGNATURE_SET = frozenset(SIGNATURES)
+_ITEM_SET = frozenset(ITEM_TERMINALS)
 
 CONTINUATION = "CONTINUATION"
 HEADER_FIELDS = frozenset(("CATEGORY_FIELD", "OUTCOME_FIELD", "DATE_FIELD"))
@@ -105,8 +106,12 @@ NO_HEADING = frozenset(("HEADING",))
 LONG_LAST_LINE_WORDS = 12
 """A text cut off in the middle of its last line: that line, with more words
 than this, is a cut sentence, not a heading."""
-# A line ends a sentence when it ends with . : ; ! ? (and closing quotes or brackets).
-_CLOSED = re.compile(r"[.:;!?…][’”\"')\]]*$")
+# A line ends a sentence when it ends with . : ; ! ? … (and closing quotes or brackets).
+_SENTENCE_ENDS = frozenset(".:;!?…")
+_CLOSERS = "’”\"')]"
+
+COMBINE_AFTER = 16
+"""A set of terminals tried this many times gets one combined regex (see ``_first``)."""
 
 MAX_DEPTH = 8
 """List nesting deeper than this is kept flat at the deepest level: real
@@ -172,28 +177,30 @@ def _marker_token(type_: str, pos: int, line: int) -> LineToken:
     return LineToken(type_, "", pos, line)
 
 
-class LineLexer(Lexer):
+class LineLexer:
     """Lexes a decision statement into one token per non-blank line."""
 
-    __future_interface__ = 2
-
-    def __init__(self, conf: LexerConf) -> None:
+    def __init__(self, terminals: list[dict[str, Any]]) -> None:
+        """Read the terminals (name, pattern, priority, literal) from the grammar's tables."""
         self._patterns: dict[str, str] = {}
         self._priority: dict[str, int] = {}
         self._literals: dict[str, str] = {}
-        for term in conf.terminals:
-            self._patterns[term.name] = term.pattern.to_regexp()
-            self._priority[term.name] = term.priority
-            if isinstance(term.pattern, PatternStr):
-                self._literals[term.name] = term.pattern.value.lower()
-        self._by_state: dict[Any, tuple[re.Pattern[str], frozenset[str]]] = {}
+        for term in terminals:
+            name = term["name"]
+            self._patterns[name] = term["pattern"]
+            self._priority[name] = term["priority"]
+            if term["literal"] is not None:
+                self._literals[name] = term["literal"]
+        self._by_state: dict[int, frozenset[str]] = {}
         self._by_accepts: dict[frozenset[str], re.Pattern[str]] = {}
+        self._uses: dict[frozenset[str], int] = {}
+        self._ordered: dict[frozenset[str], tuple[str, ...]] = {}
+        self._single: dict[str, re.Pattern[str]] = {}
         names = [n for n in self._patterns if n != FREE_TEXT]
         self._any = self._combine(names)
         self._to_end: dict[Any, tuple[str, ...] | None] = {}
         self._viable: dict[tuple[Any, ...], bool] = {}
         self._items = self._combine(ITEM_TERMINALS)
-        self._reserved = self._combine(RESERVED)
         self._signature = self._combine(SIGNATURES)
         self._labels = self._combine(HEADER_LABELS | {SUMMARY_LABEL})
         self._starts = self._combine(set(RESERVED) | LATER_STARTS)
@@ -202,23 +209,47 @@ class LineLexer(Lexer):
         ordered = sorted(names, key=lambda n: (-self._priority[n], n))
         return re.compile("|".join(f"(?P<{n}>{self._patterns[n]})" for n in ordered))
 
-    def _for_names(self, names: frozenset[str]) -> re.Pattern[str]:
+    def _first(self, names: frozenset[str], content: str) -> str | None:
+        """The first of ``names``, by priority, that matches the whole line (or None).
+
+        A set of names seen often gets one combined regex; until then (a
+        one-file run) each terminal is tried on its own, in the same order,
+        which gives the same answer without compiling a regex per set.
+        """
         regex = self._by_accepts.get(names)
         if regex is None:
+            uses = self._uses[names] = self._uses.get(names, 0) + 1
+            if uses < COMBINE_AFTER:
+                return self._first_alone(names, content)
             regex = self._by_accepts[names] = self._combine(names)
-        return regex
+        match = regex.fullmatch(content)
+        return None if match is None else (match.lastgroup or "TEXT")
 
-    def _for_state(self, parser_state: Any) -> tuple[re.Pattern[str], frozenset[str]]:
-        state = parser_state.position
+    def _first_alone(self, names: frozenset[str], content: str) -> str | None:
+        ordered = self._ordered.get(names)
+        if ordered is None:
+            ordered = self._ordered[names] = tuple(
+                sorted(names, key=lambda n: (-self._priority[n], n))
+            )
+        single = self._single
+        for name in ordered:
+            regex = single.get(name)
+            if regex is None:
+                regex = single[name] = re.compile(self._patterns[name])
+            if regex.fullmatch(content) is not None:
+                return name
+        return None
+
+    def _for_state(self, parser_state: Any) -> frozenset[str]:
+        state: int = parser_state.state_stack[-1]
         try:
             return self._by_state[state]
         except KeyError:
             pass
-        names = {n for n in parser_state.parse_conf.states[state] if n in self._patterns}
+        names = {n for n in parser_state.states[state] if n in self._patterns}
         names.update(RESERVED)
-        key = frozenset(names)
-        self._by_state[state] = found = (self._for_names(key), key)
-        return found
+        self._by_state[state] = key = frozenset(names)
+        return key
 
     def _wrapping(self, content: str, parser_state: Any) -> bool:
         """Does this line run on from an open line above (the wrapping rule)?
@@ -227,7 +258,7 @@ class LineLexer(Lexer):
         documents), a line whose predecessor does not end a sentence
         continues it, unless it starts a list item.
         """
-        accepts = parser_state.parse_conf.states[parser_state.position]
+        accepts = parser_state.states[parser_state.state_stack[-1]]
         return (
             CONTINUATION in accepts
             and self._items.fullmatch(content) is None
@@ -261,31 +292,28 @@ class LineLexer(Lexer):
             kind is not None
             and kind not in exclude
             and (
-                kind in RESERVED
+                kind in _RESERVED_SET
                 or (kind in HEADER_FIELDS and previous in HEADER_FIELDS)
                 or (
-                    kind in parser_state.parse_conf.states[parser_state.position]
+                    kind in parser_state.states[parser_state.state_stack[-1]]
                     and _viable(parser_state, kind, self._viable)
                 )
             )
         ):
-            return self._cut_short(kind, content, last, parser_state)
-        regex, names = self._for_state(parser_state)
+            return self._cut_short(kind, content, last, parser_state) if last else kind
+        names = self._for_state(parser_state)
         if exclude & names:
             names = names - exclude
-            regex = self._for_names(names)
         while True:
-            match = regex.fullmatch(content)
-            if match is None:
+            kind = self._first(names, content)
+            if kind is None:
                 # Nothing fits here: report the line as what it looks like
                 # anywhere, so that the parser's error names it.
                 match = self._any.fullmatch(content)
                 return match.lastgroup if match and match.lastgroup else "TEXT"
-            kind = match.lastgroup or "TEXT"
-            if kind in RESERVED or _viable(parser_state, kind, self._viable):
+            if kind in _RESERVED_SET or _viable(parser_state, kind, self._viable):
                 break
             names = names - {kind}
-            regex = self._for_names(names)
         return self._cut_short(kind, content, last, parser_state)
 
     def _cut_short(self, kind: str, content: str, last: bool, parser_state: Any) -> str:
@@ -303,11 +331,11 @@ class LineLexer(Lexer):
 
     def _free_to_end(self, parser_state: Any) -> bool:
         """Can nothing but free text follow, up to the end (chrome after the signature)?"""
-        state = parser_state.position
+        state = parser_state.state_stack[-1]
         try:
             others = self._to_end[state]
         except KeyError:
-            accepts = parser_state.parse_conf.states[state]
+            accepts = parser_state.states[state]
             others = self._to_end[state] = (
                 tuple(t for t in accepts if t in self._patterns and t != FREE_TEXT)
                 if FREE_TEXT in accepts
@@ -348,7 +376,7 @@ class LineLexer(Lexer):
             return False
         if len(content.split()) > LONG_LAST_LINE_WORDS:
             return True
-        accepts = parser_state.parse_conf.states[parser_state.position]
+        accepts = parser_state.states[parser_state.state_stack[-1]]
         lowered = " ".join(content.lower().replace("’", "'").split())
         return "PLAIN_LINE" in accepts and not any(h.startswith(lowered) for h in KNOWN_HEADINGS)
 
@@ -402,13 +430,11 @@ class LineLexer(Lexer):
                 found = None
         return found
 
-    def lex(  # type: ignore[override]  # yields LineTokens to our own driver
-        self, lexer_state: LexerState, parser_state: Any
-    ) -> Iterator[LineToken]:
-        text_slice = lexer_state.text
+    def lex(self, text: str, start: int, end: int, parser_state: Any) -> Iterator[LineToken]:
+        """Yield the tokens of ``text[start:end]``, asking ``parser_state`` what it accepts."""
         items = self._items
         stack: list[int] = []  # indentation widths of open list levels
-        tokens = list(_physical_lines(text_slice.text, text_slice.start, text_slice.end))
+        tokens = _physical_lines(text, start, end)
         signature = self._last_signature(tokens)
         empty_fields = self._empty_fields(tokens)
         lines = iter(tokens)
@@ -424,15 +450,19 @@ class LineLexer(Lexer):
                 stack.clear()
             if item is not None:
                 token.type = item.lastgroup or ""
-            elif self._free_to_end(parser_state) and not self._next_start(content):
+            elif (
+                FREE_TEXT in parser_state.states[parser_state.state_stack[-1]]  # cheap test first
+                and self._free_to_end(parser_state)
+                and not self._next_start(content)
+            ):
                 # One token for all the rest: the grammar takes any lines here,
                 # but a line that starts a statement stands out (several statements).
                 token.type = FREE_TEXT
                 rest: list[LineToken] = []
                 for line in lines:
-                    start = self._next_start(line.value)
-                    if start:
-                        line.type = start
+                    begins = self._next_start(line.value)
+                    if begins:
+                        line.type = begins
                         token.rest = tuple(rest)
                         yield token
                         yield line
@@ -448,10 +478,10 @@ class LineLexer(Lexer):
             else:
                 # A blank line ends a wrapped block: the next line starts a new one.
                 exclude = NO_CONTINUATION if separated else NOTHING
-                if token in empty_fields:
+                if empty_fields and token in empty_fields:
                     exclude = exclude | HEADER_LABELS | {SUMMARY_LABEL}
                 token.type = self._classify(content, token.final, parser_state, previous, exclude)
-                if token.type in SIGNATURES and token is not signature:
+                if token.type in _SIGNATURE_SET and token is not signature:
                     # An earlier signature line, typed into the body: the
                     # statement goes on after it, and the line is a line of text.
                     token.type = self._text_line(parser_state) or self._classify(
@@ -460,13 +490,14 @@ class LineLexer(Lexer):
                 elif token.type == "HEADING" and self._cut_sentence(token, parser_state):
                     token.type = self._classify(content, False, parser_state, previous, NO_HEADING)
             previous = token.type
-            previous_open = _CLOSED.search(content) is None
-            separated = _separated(token.blanks)
-            if token.type in ITEM_TERMINALS:
+            previous_open = content.rstrip(_CLOSERS)[-1:] not in _SENTENCE_ENDS
+            blanks = token.blanks
+            separated = bool(blanks) and (blanks == _ONE_BLANK or _separated(blanks))
+            if token.type in _ITEM_SET:
                 yield from _indentation(stack, content, token)
             yield token
         for _ in range(len(stack) - 1):
-            yield _marker_token("_DEDENT", text_slice.end, token.line)
+            yield _marker_token("_DEDENT", end, token.line)
 
 
 # Page furniture of a printed document: running footers ("Final decision 3",
@@ -480,16 +511,31 @@ _FOOTER = re.compile(
 _FOOTER_WORDS = re.compile(r"(?:Final|Draft)\s+decision", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"\d{1,3}")
 _FORM_FEED = "\f"
-# A cheap test over the whole text before looking at every line for furniture.
-_MAY_HAVE_FURNITURE = re.compile(
-    r"\f|^[ \t]*(?:(?:final|draft)[ \t]+decision[ \t]*(?:\d|for|\r?$)"
-    r"|page[ \t]*\d|\d{1,3}[ \t\r]*$)",
-    re.IGNORECASE | re.MULTILINE,
+# A cheap test over the whole text before looking at every line for furniture:
+# a form feed, or a line that starts like a footer or a page number. The line
+# test is written with a line feed in front (the regex engine then skips from
+# one line feed to the next, several times faster than trying ``^`` at every
+# character), the first line of the text apart.
+_FURNITURE_LINE = (
+    r"[ \t]*(?:(?:final|draft)[ \t]+decision[ \t]*(?:\d|for|\r?$)"
+    r"|page[ \t]*\d|\d{1,3}[ \t\r]*$)"
 )
+_FURNITURE_AT_START = re.compile(_FURNITURE_LINE, re.IGNORECASE | re.MULTILINE)
+_FURNITURE_AFTER_NEWLINE = re.compile("\n" + _FURNITURE_LINE, re.IGNORECASE | re.MULTILINE)
 
 
-def _physical_lines(text: str, pos: int, end: int) -> Iterator[LineToken]:
-    """Yield a token (type not yet known) for each non-blank line, blanks after it attached.
+def _may_have_furniture(text: str, pos: int, end: int) -> bool:
+    """Is there a form feed in ``text[pos:end]``, or a line that may be page furniture?"""
+    if text.find(_FORM_FEED, pos, end) >= 0:
+        return True
+    if pos == 0 and _FURNITURE_AT_START.match(text, 0, end) is not None:
+        return True
+    # A line starting at ``pos`` counts only after a line feed (``^`` in a search from ``pos``).
+    return _FURNITURE_AFTER_NEWLINE.search(text, max(pos - 1, 0), end) is not None
+
+
+def _physical_lines(text: str, pos: int, end: int) -> list[LineToken]:
+    """Return a token (type not yet known) for each non-blank line, blanks after it attached.
 
     Only ``\n`` ends a line (``\r\n`` too, keeping the ``\r``): Python's
     ``splitlines`` would also split at form feeds and other separators.
@@ -507,32 +553,37 @@ def _physical_lines(text: str, pos: int, end: int) -> Iterator[LineToken]:
         final = -1
     else:
         final = len(rows) - 1  # the last line has no line ending
-    furniture = _furniture(rows) if _MAY_HAVE_FURNITURE.search(text, pos, end) else frozenset()
+    furniture = _furniture(rows) if _may_have_furniture(text, pos, end) else frozenset()
+    # Most texts have no carriage return and no form feed: test those once.
+    has_cr = text.find("\r", pos, end) >= 0
+    has_ff = text.find(_FORM_FEED, pos, end) >= 0
+    tokens: list[LineToken] = []
+    append = tokens.append
     pending: LineToken | None = None
     blanks: list[str] = []
     for i, row in enumerate(rows):
         raw = row
         if i == final:
             eol = ""
-        elif raw[-1:] == "\r":
+        elif has_cr and raw[-1:] == "\r":
             raw = raw[:-1]
             eol = "\r\n"
         else:
             eol = "\n"
         content = raw.rstrip()
         skip = 0
-        if content.startswith(_FORM_FEED):
+        if has_ff and content.startswith(_FORM_FEED):
             # A page break before the line's text: layout, like a blank line.
             skip = len(content) - len(content.lstrip(_FORM_FEED))
             content = content[skip:]
-        if content and i not in furniture:
+        if content and not (furniture and i in furniture):
             if skip:
                 blanks.append(raw[:skip])
             if pending is not None:
                 if blanks:
                     pending.blanks = tuple(blanks)
                     blanks.clear()
-                yield pending
+                append(pending)
             pending = LineToken(
                 "", content, pos + skip, line_no + i, raw[skip + len(content) :], eol
             )
@@ -542,32 +593,50 @@ def _physical_lines(text: str, pos: int, end: int) -> Iterator[LineToken]:
     if pending is not None:
         pending.blanks = tuple(blanks)
         pending.final = True
-        yield pending
+        append(pending)
+    return tokens
 
 
 def _furniture(rows: list[str]) -> frozenset[int]:
     """Return the indexes of the rows that are page furniture."""
     found: set[int] = set()
-    stripped = [row.strip() for row in rows]
     count = len(rows)
-    for i, line in enumerate(stripped):
-        if _FOOTER.fullmatch(line):
-            found.add(i)
+    for i, row in enumerate(rows):
+        # Every footer starts with final/draft/page, and a page number is one
+        # to three digits (``\d``: what ``isdecimal`` says): cheap tests first.
+        first = row.lstrip()[:1]
+        if not first:
             continue
-        words = _FOOTER_WORDS.fullmatch(line) is not None
-        number = not words and _PAGE_NUMBER.fullmatch(line) is not None
-        if not (words or number):
+        line = row.strip()
+        if first in _FOOTER_FIRST:
+            if _FOOTER.fullmatch(line):
+                found.add(i)
+                continue
+            words = _FOOTER_WORDS.fullmatch(line) is not None
+            if not words:
+                continue
+            number = False
+        elif first.isdecimal():
+            if len(line) > 3 or not line.isdecimal():
+                continue
+            words = False
+            number = True
+        else:
             continue
         # "Final decision" and "3" on lines of their own: furniture when they
         # stand together; a page number also next to a page break. ("Final
         # decision" alone before a page break is a heading at a page's foot.)
         neighbours = [j for j in (i - 1, i + 1) if 0 <= j < count]
         paired = any(
-            (_PAGE_NUMBER.fullmatch(stripped[j]) if words else _FOOTER_WORDS.fullmatch(stripped[j]))
+            (
+                _PAGE_NUMBER.fullmatch(rows[j].strip())
+                if words
+                else _FOOTER_WORDS.fullmatch(rows[j].strip())
+            )
             for j in neighbours
         )
         page_break = number and (
-            _breaks_page(rows[i])
+            _breaks_page(row)
             or any(
                 _breaks_page(rows[j]) if j > i else rows[j].strip(" \t\r") == _FORM_FEED
                 for j in neighbours
@@ -578,7 +647,13 @@ def _furniture(rows: list[str]) -> frozenset[int]:
     return frozenset(found)
 
 
+_FOOTER_FIRST = frozenset("FfDdPp")
+"""The first letters of "Final decision", "Draft decision" and "Page", either case
+(no other character folds to these under ``re.IGNORECASE``)."""
 _LETTERED = re.compile(r"[A-Z]\)\s")
+
+
+_ONE_BLANK = ("\n",)
 
 
 def _separated(blanks: tuple[str, ...]) -> bool:
@@ -603,33 +678,33 @@ def _viable(parser_state: Any, terminal: str, cache: dict[tuple[Any, ...], bool]
     to document, so answers are cached by stack (in ``cache``, one per lexer:
     state numbers belong to one parse table).
     """
-    states = parser_state.parse_conf.states
+    states = parser_state.states
     stack = parser_state.state_stack
     action = states[stack[-1]].get(terminal)
     if action is None:
         return False
-    if action[0] is Shift:
+    if action[0]:
         return True
     key = (terminal, *stack)
     known = cache.get(key)
     if known is None:
-        known = _reduce_then_shift(states, list(stack), terminal)
+        known = _reduce_then_shift(states, parser_state.goto, list(stack), terminal)
         if len(cache) < _VIABLE_MAX:
             cache[key] = known
     return known
 
 
-def _reduce_then_shift(states: Any, stack: list[Any], terminal: str) -> bool:
+def _reduce_then_shift(states: Any, goto: Any, stack: list[int], terminal: str) -> bool:
     while True:
         action = states[stack[-1]].get(terminal)
         if action is None:
             return False
-        if action[0] is Shift:
+        if action[0]:
             return True
-        rule = action[1]
-        if rule.expansion:
-            del stack[-len(rule.expansion) :]
-        stack.append(states[stack[-1]][rule.origin.name][1])
+        size, origin, _ = action[1]
+        if size:
+            del stack[-size:]
+        stack.append(goto[stack[-1]][origin])
 
 
 def _indentation(stack: list[int], content: str, token: LineToken) -> Iterator[LineToken]:

@@ -8,7 +8,7 @@ from typing import cast
 
 import attrs
 
-from ._errors import DuplicateFieldError, ParseError, at_offset, excerpt, from_lark
+from ._errors import DuplicateFieldError, ParseError, at_offset, excerpt, from_unexpected
 from ._layout import DecisionLayout
 from ._model import Decision
 
@@ -129,15 +129,13 @@ def _check(text: str) -> tuple[int, str]:
 
 def _parse_slice(text: str, start: int, end: int) -> Decision:
     """Parse ``text[start:end]`` as one statement (spans count from the start of ``text``)."""
-    from lark.exceptions import UnexpectedInput
-    from lark.utils import TextSlice
-
+    from ._errors import UnexpectedLineError
     from ._grammar import driver
 
     try:
-        return cast(Decision, driver().parse(TextSlice(text, start, end)))
-    except UnexpectedInput as error:
-        raise from_lark(text, error, start) from None
+        return cast(Decision, driver().parse(text, start, end))
+    except UnexpectedLineError as error:
+        raise from_unexpected(text, error, start) from None
     except DuplicateFieldError as error:
         tok = error.token
         line = tok.line

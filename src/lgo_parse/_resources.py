@@ -10,13 +10,16 @@ the grammar without an import cycle.
 
 from __future__ import annotations
 
+import os
 import pkgutil
-from pathlib import Path
 
 GRAMMAR_NAME = "decision.lark"
-TABLES_NAME = "decision.lark.tables"
-_PACKAGE = Path(__file__).resolve().parent
-SOURCE_TREE = _PACKAGE.parents[1] / "grammar"
+TABLES_NAME = "decision.lark.json"
+# os.path, not pathlib: pathlib (and urllib, which it imports) would be a
+# few milliseconds of every cold start.
+_PACKAGE = os.path.dirname(os.path.realpath(__file__))
+_CHECKOUT = os.path.dirname(os.path.dirname(_PACKAGE))
+SOURCE_TREE = os.path.join(_CHECKOUT, "grammar")
 
 
 def in_source_checkout() -> bool:
@@ -25,7 +28,9 @@ def in_source_checkout() -> bool:
     Only then is the top-level ``grammar/`` folder ours; an installed package
     sits in ``site-packages``, whose grandparent is no place to read from.
     """
-    return _PACKAGE.parent.name == "src" and (_PACKAGE.parents[1] / "pyproject.toml").is_file()
+    return os.path.basename(os.path.dirname(_PACKAGE)) == "src" and os.path.isfile(
+        os.path.join(_CHECKOUT, "pyproject.toml")
+    )
 
 
 def read(name: str) -> bytes:
@@ -39,7 +44,8 @@ def read(name: str) -> bytes:
     except OSError:
         data = None
     if data is None and in_source_checkout():  # an editable install
-        data = (SOURCE_TREE / name).read_bytes()
+        with open(os.path.join(SOURCE_TREE, name), "rb") as file:
+            data = file.read()
     if data is None:
         raise FileNotFoundError(f"lgo_parse/grammar/{name} is missing from the installed package")
     return data

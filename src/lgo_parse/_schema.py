@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import json
-from importlib import resources
 from typing import Any
 
 SCHEMA_VERSION = "1.1"
@@ -23,6 +22,8 @@ SCHEMA_FILE = "decision.schema.json"
 @functools.lru_cache(maxsize=1)
 def schema_text() -> str:
     """Return the schema document exactly as shipped."""
+    from importlib import resources  # imported when asked for: a one-file run never is
+
     return resources.files("lgo_parse").joinpath("schema").joinpath(SCHEMA_FILE).read_text("utf-8")
 
 
