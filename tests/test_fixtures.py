@@ -387,3 +387,13 @@ def test_a_copy_heading_run_into_its_first_sentence_is_split(
     assert section.blocks[0].text == first
     assert section.blocks[0].number == 2
     assert lgo_parse.render(d) == text
+
+
+def test_a_run_in_heading_is_read_only_where_plain_lines_are_paragraphs() -> None:
+    # Found by the property tests: on the website a loose line "What happened A&E ..." is
+    # a line of text, not a heading and a paragraph (only copies join headings so).
+    text = "Example Council (23 013 577)\n\nThe complaint\n\nWhat happened A&E the.\n"
+    d = lgo_parse.parse(text)
+    assert [s.heading for s in d.walk()] == ["The complaint"]
+    assert isinstance(d.sections[0].blocks[0], lgo_parse.LooseLine)
+    assert lgo_parse.render(d) == text

@@ -103,6 +103,9 @@ NO_SIGNATURE = frozenset(("SIGNATURE", "DRAFT_SIGNATURE"))
 TEXT_LINES = ("TEXT", "PLAIN_LINE")
 NO_CONTINUATION = frozenset(("CONTINUATION",))
 NO_HEADING = frozenset(("HEADING",))
+RUN_IN_HEADINGS = frozenset(("RUN_IN_MAIN_HEADING", "RUN_IN_SUB_HEADING"))
+"""A heading and its first sentence on one line: read so only where plain lines are
+paragraphs (copies), the lexer's rule."""
 LONG_LAST_LINE_WORDS = 12
 """A text cut off in the middle of its last line: that line, with more words
 than this, is a cut sentence, not a heading."""
@@ -363,6 +366,39 @@ class LineLexer:
         match = self._starts.fullmatch(content)
         return match.lastgroup or "" if match is not None else ""
 
+    def _second_look(
+        self,
+        token: LineToken,
+        kind: str,
+        signature: LineToken | None,
+        parser_state: Any,
+        previous: str,
+        exclude: frozenset[str],
+    ) -> str:
+        """The named rules that overrule a line's first reading (each says why)."""
+        content = token.value
+        if kind in _SIGNATURE_SET and token is not signature:
+            # An earlier signature line, typed into the body: the statement
+            # goes on after it, and the line is a line of text.
+            return self._text_line(parser_state) or self._classify(
+                content, False, parser_state, previous, exclude | NO_SIGNATURE
+            )
+        if kind == "HEADING" and self._cut_sentence(token, parser_state):
+            return self._classify(content, False, parser_state, previous, NO_HEADING)
+        if kind in RUN_IN_HEADINGS and not self._plain_lines_here(parser_state):
+            # A heading run into its first sentence is how copies write them;
+            # on the website such a line is a line of text.
+            return self._classify(
+                content, token.final, parser_state, previous, exclude | RUN_IN_HEADINGS
+            )
+        return kind
+
+    def _plain_lines_here(self, parser_state: Any) -> bool:
+        """Are plain lines paragraphs where the parser stands (a copy or scraper output)?"""
+        return "PLAIN_LINE" in parser_state.states[parser_state.state_stack[-1]] and _viable(
+            parser_state, "PLAIN_LINE", self._viable
+        )
+
     def _cut_sentence(self, token: LineToken, parser_state: Any) -> bool:
         """Is a last line that reads as a heading a sentence cut off in the middle?
 
@@ -376,9 +412,10 @@ class LineLexer:
             return False
         if len(content.split()) > LONG_LAST_LINE_WORDS:
             return True
-        accepts = parser_state.states[parser_state.state_stack[-1]]
         lowered = " ".join(content.lower().replace("’", "'").split())
-        return "PLAIN_LINE" in accepts and not any(h.startswith(lowered) for h in KNOWN_HEADINGS)
+        return self._plain_lines_here(parser_state) and not any(
+            h.startswith(lowered) for h in KNOWN_HEADINGS
+        )
 
     def _empty_fields(self, tokens: list[LineToken]) -> set[LineToken]:
         """The label lines that are fields with no value (see ``EMPTY_FIELD_RULE``)."""
@@ -480,15 +517,10 @@ class LineLexer:
                 exclude = NO_CONTINUATION if separated else NOTHING
                 if empty_fields and token in empty_fields:
                     exclude = exclude | HEADER_LABELS | {SUMMARY_LABEL}
-                token.type = self._classify(content, token.final, parser_state, previous, exclude)
-                if token.type in _SIGNATURE_SET and token is not signature:
-                    # An earlier signature line, typed into the body: the
-                    # statement goes on after it, and the line is a line of text.
-                    token.type = self._text_line(parser_state) or self._classify(
-                        content, False, parser_state, previous, exclude | NO_SIGNATURE
-                    )
-                elif token.type == "HEADING" and self._cut_sentence(token, parser_state):
-                    token.type = self._classify(content, False, parser_state, previous, NO_HEADING)
+                kind = self._classify(content, token.final, parser_state, previous, exclude)
+                token.type = self._second_look(
+                    token, kind, signature, parser_state, previous, exclude
+                )
             previous = token.type
             previous_open = content.rstrip(_CLOSERS)[-1:] not in _SENTENCE_ENDS
             blanks = token.blanks
