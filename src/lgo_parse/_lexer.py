@@ -103,6 +103,10 @@ NO_SIGNATURE = frozenset(("SIGNATURE", "DRAFT_SIGNATURE"))
 TEXT_LINES = ("TEXT", "PLAIN_LINE")
 NO_CONTINUATION = frozenset(("CONTINUATION",))
 NO_HEADING = frozenset(("HEADING",))
+# Cheap tests before the statement-start regex: how those lines begin.
+_START_WORDS = ("The", "Complaint", "Summary", "Category", "Source")
+_INDENTED = " \t-•"
+_LONGEST_DATE = 30
 RUN_IN_HEADINGS = frozenset(("RUN_IN_MAIN_HEADING", "RUN_IN_SUB_HEADING"))
 """A heading and its first sentence on one line: read so only where plain lines are
 paragraphs (copies), the lexer's rule."""
@@ -456,10 +460,9 @@ class LineLexer:
             if SIGNATURE_HINT in value and self._signature.fullmatch(value):
                 found = token
             elif (
-                value.endswith(")")
-                or "mbudsm" in value
-                or "omplaint" in value
-                or value.startswith(("Summary", "Category", "Source"))
+                (value.endswith(")") and value[:1] not in _INDENTED)
+                or value.startswith(_START_WORDS)
+                or (value[:1].isdigit() and len(value) <= _LONGEST_DATE)
             ) and self._starts.fullmatch(value):
                 if started and found is not None:
                     break
@@ -549,7 +552,8 @@ _FORM_FEED = "\f"
 # one line feed to the next, several times faster than trying ``^`` at every
 # character), the first line of the text apart.
 _FURNITURE_LINE = (
-    r"[ \t]*(?:(?:final|draft)[ \t]+decision[ \t]*(?:\d|for|\r?$)"
+    # (A bare "Final decision" is furniture only beside a bare page number, found below.)
+    r"[ \t]*(?:(?:final|draft)[ \t]+decision[ \t]*(?:\d|for)"
     r"|page[ \t]*\d|\d{1,3}[ \t\r]*$)"
 )
 _FURNITURE_AT_START = re.compile(_FURNITURE_LINE, re.IGNORECASE | re.MULTILINE)
