@@ -416,16 +416,9 @@ class Builder:
         parts = [value]
         length = len(value)
         breaks: list[tuple[int, str, str]] = []
-        for i in range(2, len(children), 2):
-            before, separator = children[i - 1], children[i]
+        for i in range(2, len(children) - 1, 2):
+            before, separator, level = children[i - 1], children[i], children[i + 1]
             raw = _between(before, separator)
-            if i + 1 == len(children):
-                # A text cut short after a ">" line: the value ends with " >".
-                breaks.append((length, " ", raw))
-                parts += [" ", separator.value.lstrip(_SPACE)]
-                length += 1 + len(parts[-1])
-                break
-            level = children[i + 1]
             raw += separator.value.lstrip(_SPACE) + _between(separator, level)
             breaks.append((length, CATEGORY_JOINER, raw))
             text = level.value.lstrip(_SPACE)
