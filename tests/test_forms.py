@@ -595,3 +595,15 @@ def test_evaluate_forms_scores_a_made_up_corpus(tmp_path: Path) -> None:
     assert result["forms"] == {"web": 1, "copy": 1, "letter": 1}
     assert result["copies"] == 1
     assert result["copies_headings"]["copy_label_no_colon.txt"][0] == "The complaint"
+
+
+def test_a_report_summary_closing_line_reads_as_a_date() -> None:
+    # Issue 10: the closing "Ombudsman satisfied with council's response: DATE" is kept
+    # (as the signature) and readable as a date.
+    path = Path(__file__).parent / "fixtures" / "valid" / "report_summary.txt"
+    decision = lgo_parse.parse_file(path)
+    assert decision.kind is lgo_parse.DocumentKind.REPORT_SUMMARY
+    assert decision.signature is not None and decision.signature.startswith("Ombudsman satisfied")
+    assert decision.response_date == datetime.date(2017, 5, 12)
+    statement = lgo_parse.parse("Example Council (23 013 577)\nSummary: Mr X complains.\n")
+    assert statement.response_date is None

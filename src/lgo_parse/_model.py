@@ -655,6 +655,29 @@ class Decision:
         except KeyError:
             raise KeyError(f"this decision has no paragraph {number}") from None
 
+    @property
+    def response_date(self) -> datetime.date | None:
+        """The date in a report summary page's closing line, or ``None``.
+
+        A report summary page ends "Ombudsman satisfied with council's
+        response: 12 May 2017" (kept as the decision's ``signature``): the
+        date the Ombudsman was satisfied the authority had done what it agreed.
+
+        Examples:
+            >>> import lgo_parse
+            >>> d = lgo_parse.parse(
+            ...     "Example Council (16 004 223)\\nDecision : Upheld\\nSummary\\n"
+            ...     "Mrs X complained.\\nOmbudsman satisfied with council's response: 12 May 2017\\n"
+            ... )
+            >>> d.kind.value, d.response_date
+            ('report summary', datetime.date(2017, 5, 12))
+        """
+        if self.kind is not DocumentKind.REPORT_SUMMARY or not self.signature:
+            return None
+        from ._dates import parse_decision_date
+
+        return parse_decision_date(self.signature.rpartition(":")[2])
+
     def section(self, kind: SectionKind) -> Section | None:
         """Return the first section or sub-section of this kind, or ``None``.
 
