@@ -667,7 +667,8 @@ class Decision:
             >>> import lgo_parse
             >>> d = lgo_parse.parse(
             ...     "Example Council (16 004 223)\\nDecision : Upheld\\nSummary\\n"
-            ...     "Mrs X complained.\\nOmbudsman satisfied with council's response: 12 May 2017\\n"
+            ...     "Mrs X complained.\\n"
+            ...     "Ombudsman satisfied with council's response: 12 May 2017\\n"
             ... )
             >>> d.kind.value, d.response_date
             ('report summary', datetime.date(2017, 5, 12))
