@@ -175,12 +175,8 @@ def read_citations(context: Context) -> tuple[Citation, ...]:
     )
 
 
-def _may_cite(text: str) -> bool:
-    """The substring tests each reader starts with, made once: most passages cite nothing.
-
-    False only when ``citations_in`` would find nothing, so a passage is passed
-    over without a call.
-    """
+def _may_name_statute(text: str) -> bool:
+    """Substring tests before the statute anchor pattern: most texts name no statute."""
     return (
         "Act" in text
         or "Regulations" in text
@@ -188,6 +184,17 @@ def _may_cite(text: str) -> bool:
         or "Rules" in text
         or "Guidance" in text
         or "Code" in text
+    )
+
+
+def _may_cite(text: str) -> bool:
+    """The substring tests each reader starts with, made once: most passages cite nothing.
+
+    False only when ``citations_in`` would find nothing, so a passage is passed
+    over without a call.
+    """
+    return (
+        _may_name_statute(text)
         or "‘" in text
         or "“" in text
         or '"' in text
@@ -239,15 +246,7 @@ _YEARLESS_WORDS = 2
 
 
 def _statutes(text: str) -> Iterator[_Found]:
-    # Substring tests before the anchor pattern: most texts name no statute.
-    if not (
-        "Act" in text
-        or "Regulations" in text
-        or "Order" in text
-        or "Rules" in text
-        or "Guidance" in text
-        or "Code" in text
-    ):
+    if not _may_name_statute(text):
         return
     for anchor in _ANCHOR.finditer(text):
         year = anchor["year"]
