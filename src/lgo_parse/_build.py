@@ -212,6 +212,15 @@ class _Field:
 
 
 @attrs.define
+class _Preface:
+    """Header lines that repeat or describe the statement, kept as layout."""
+
+    lines: tuple[RawLine, ...]
+    derived: dict[str, Any] = attrs.Factory(dict)
+    """Values they plainly state (a copying site's authority, reference, date)."""
+
+
+@attrs.define
 class _Summary:
     text: str
     layout: LineLayout
@@ -303,7 +312,7 @@ class Builder:
         return tuple(children)
 
     def separators(self, children: list[LineToken]) -> tuple[RawLine, ...]:
-        return tuple(RawLine(tok.value, _layout(tok)) for tok in children)
+        return _raw_lines(children)
 
     # -- sections ----------------------------------------------------------
 
@@ -460,9 +469,8 @@ class Builder:
         _no_repeats(found)
         return found
 
-    def source(self, children: list[LineToken]) -> tuple[tuple[RawLine, ...], dict[str, Any]]:
+    def source(self, children: list[LineToken]) -> _Preface:
         """A copying site's metadata: kept as written, with the values it plainly states."""
-        lines = tuple(RawLine(tok.value, _layout(tok)) for tok in children)
         derived: dict[str, Any] = {}
         texts = [tok for tok in children[1:] if tok.type == "SOURCE_TEXT"]
         details = [tok for tok in children[1:] if tok.type == "SOURCE_DETAILS"]
@@ -478,10 +486,10 @@ class Builder:
             outcome = _SOURCE_OUTCOME.search(tok.value)
             if outcome is not None:
                 derived["outcome"] = outcome.group(1)
-        return lines, derived
+        return _Preface(_raw_lines(children), derived)
 
-    def contents(self, children: list[LineToken]) -> tuple[RawLine, ...]:
-        return tuple(RawLine(tok.value, _layout(tok)) for tok in children)
+    def contents(self, children: list[LineToken]) -> _Preface:
+        return _Preface(_raw_lines(children))
 
     def label(self, children: list[LineToken]) -> LineToken:
         if children[0].type in DRAFT_TOKENS:
@@ -531,11 +539,9 @@ class Builder:
                 statement.fields = child
             elif isinstance(child, _Summary):
                 statement.summary = child
-            elif isinstance(child, tuple) and child and isinstance(child[0], RawLine):
-                preface += child  # a contents list
-            elif isinstance(child, tuple) and len(child) == 2 and isinstance(child[1], dict):
-                preface += child[0]  # a copying site's metadata
-                statement.derived = child[1]
+            elif isinstance(child, _Preface):  # a contents list, a copying site's metadata
+                preface += child.lines
+                statement.derived.update(child.derived)
             else:
                 statement.sections, statement.closing = child
         statement.preface = tuple(preface)
@@ -617,6 +623,10 @@ class Builder:
             # The website's page for a report: header fields, then "Summary" as a heading.
             return DocumentKind.REPORT_SUMMARY
         return DocumentKind.STATEMENT
+
+
+def _raw_lines(tokens: list[LineToken]) -> tuple[RawLine, ...]:
+    return tuple(RawLine(tok.value, _layout(tok)) for tok in tokens)
 
 
 def _continued(children: list[Any]) -> tuple[list[LineToken], tuple[ListItem, ...]]:
