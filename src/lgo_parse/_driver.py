@@ -22,24 +22,44 @@ from ._lexer import LineLexer, LineToken
 Reducer = Callable[[Any, list[Any]], Any]
 
 
-class _ParserView:
-    """What the line lexer reads of the parser: the state stack and the tables."""
+Reduction = tuple[int, int, Reducer]
+"""``(operation, size, reducer)``: how one reduction changes the value stack
+(see ``_operation``)."""
+Step = tuple[bool, Any, tuple[Reduction, ...]]
+"""What the parser does with a terminal where it stands: ``(True, stack after the shift,
+reductions)``, or ``(False, state where it fails, the reductions made before)``."""
 
-    __slots__ = ("goto", "state_stack", "states")
+STEPS_MAX = 65536
+"""Steps remembered per parser: stacks stay shallow (lists are left-recursive)
+and repeat from document to document, so a few hundred cover a corpus."""
 
-    def __init__(
-        self,
-        states: list[dict[str, tuple[bool, Any]]],
-        goto: list[dict[str, int]],
-        stack: list[int],
-    ) -> None:
-        self.states = states
-        self.goto = goto
+
+class ParserState:
+    """What the line lexer reads of the parser: the state stack and the tables.
+
+    The stack is a tuple, so "what does this terminal do here" is remembered
+    by stack: the driver's steps (below) serve both the parse and the
+    lexer's question whether a terminal is viable.
+    """
+
+    __slots__ = ("_driver", "goto", "state_stack", "states")
+
+    def __init__(self, driver: Driver, stack: tuple[int, ...]) -> None:
+        self._driver = driver
+        self.states = driver.actions
+        self.goto = driver.goto
         self.state_stack = stack
 
-    @property
-    def position(self) -> int:
-        return self.state_stack[-1]
+    def viable(self, terminal: str) -> bool:
+        """Would the parser shift ``terminal`` after the reductions it triggers?
+
+        An LALR table merges look-aheads of similar states, so a terminal
+        listed in a state's actions may still fail after a few reductions.
+        """
+        step = self._driver.steps.get((terminal, self.state_stack))
+        if step is None:
+            step = self._driver.step(terminal, self.state_stack)
+        return step[0]
 
 
 class Driver:
@@ -51,11 +71,12 @@ class Driver:
         self._lexer = LineLexer(tables["terminals"])
         self._start: int = tables["start"]
         rules = [
-            (rule["size"], rule["origin"], _reducer(rule, builder)) for rule in tables["rules"]
+            (rule["size"], rule["origin"], _reducer(rule, builder), _operation(rule))
+            for rule in tables["rules"]
         ]
         # state -> terminal -> (shift?, next state | (size, goto name, reducer))
-        self._actions: list[dict[str, tuple[bool, Any]]] = []
-        self._goto: list[dict[str, int]] = []
+        self.actions: list[dict[str, tuple[bool, Any]]] = []
+        self.goto: list[dict[str, int]] = []
         for row in tables["states"]:
             actions: dict[str, tuple[bool, Any]] = {}
             goto: dict[str, int] = {}
@@ -66,8 +87,39 @@ class Driver:
                     actions[symbol] = (True, arg)  # a terminal: shift it
                 else:
                     goto[symbol] = arg  # a rule just reduced: go to
-            self._actions.append(actions)
-            self._goto.append(goto)
+            self.actions.append(actions)
+            self.goto.append(goto)
+        self.steps: dict[tuple[str, tuple[int, ...]], Step] = {}
+
+    def step(self, terminal: str, stack: tuple[int, ...]) -> Step:
+        """Work out (and remember) what ``terminal`` does on ``stack``: reductions, then a shift.
+
+        ``$END`` ends with the reduction to the start rule (the stack after it is ``()``).
+        """
+        actions = self.actions
+        goto = self.goto
+        states = list(stack)
+        reductions: list[Reduction] = []
+        while True:
+            action = actions[states[-1]].get(terminal)
+            if action is None or (action[0] and terminal == END):
+                found: Step = (False, states[-1], tuple(reductions))
+                break
+            if action[0]:
+                states.append(action[1])
+                found = (True, tuple(states), tuple(reductions))
+                break
+            size, origin, reduce, operation = action[1]
+            reductions.append((operation, size, reduce))
+            if origin == START:
+                found = (True, (), tuple(reductions))
+                break
+            if size:
+                del states[-size:]
+            states.append(goto[states[-1]][origin])
+        if len(self.steps) < STEPS_MAX:
+            self.steps[(terminal, stack)] = found
+        return found
 
     def parse(self, text: str, start: int, end: int) -> Any:
         """Parse ``text[start:end]`` and return what the start rule's builder method returns.
@@ -75,51 +127,72 @@ class Driver:
         Raises:
             UnexpectedLineError: A line the grammar does not allow where it stands.
         """
-        actions = self._actions
-        goto = self._goto
+        steps = self.steps
         builder = self._builder()
-        stack = [self._start]
+        stack: tuple[int, ...] = (self._start,)
         values: list[Any] = []
-        view = _ParserView(actions, goto, stack)
-        token = LineToken("$END", "", start, 1)
+        view = ParserState(self, stack)
+        token = LineToken(END, "", start, 1)
         for token in self._lexer.lex(text, start, end, view):
-            kind = token.type
-            while True:
-                action = actions[stack[-1]].get(kind)
-                if action is None:
-                    raise _unexpected(token, actions[stack[-1]])
-                if action[0]:
-                    stack.append(action[1])
-                    values.append(token)
-                    break
-                size, origin, reduce = action[1]
-                if size == 1:  # the most common reduction: replace the top in place
+            found = steps.get((token.type, stack))
+            if found is None:
+                found = self.step(token.type, stack)
+            ok, after, reductions = found
+            for operation, size, reduce in reductions:
+                if operation == APPEND:
+                    value = values.pop()
+                    values[-1].append(value)
+                elif operation == CALL_ON_TOP:
                     values[-1] = reduce(builder, [values[-1]])
-                    stack[-1] = goto[stack[-2]][origin]
-                    continue
-                if size:
-                    args = values[-size:]
-                    del values[-size:]
-                    del stack[-size:]
-                else:
-                    args = []
-                values.append(reduce(builder, args))
-                stack.append(goto[stack[-1]][origin])
-        end_token = LineToken("$END", "", token.start_pos, token.line)
-        while True:
-            action = actions[stack[-1]].get("$END")
-            if action is None or action[0]:
-                raise _unexpected(end_token, actions[stack[-1]])
-            size, origin, reduce = action[1]
-            args = values[-size:] if size else []
-            if size:
-                del values[-size:]
-                del stack[-size:]
-            value = reduce(builder, args)
-            if origin == "start":
-                return value
-            values.append(value)
-            stack.append(goto[stack[-1]][origin])
+                elif operation == WRAP:
+                    values[-1] = [values[-1]]
+                elif operation == CALL:
+                    values.append(reduce(builder, _pop(values, size)))
+                # KEEP: the inlined rule's list is already on top
+            if not ok:
+                raise _unexpected(token, self.actions[after])
+            values.append(token)
+            view.state_stack = stack = after
+        end_token = LineToken(END, "", token.start_pos, token.line)
+        ok, after, reductions = self.step(END, stack)
+        for _operation, size, reduce in reductions:  # a few, at the end: the general way
+            values.append(reduce(builder, _pop(values, size)))
+        if not ok:
+            raise _unexpected(end_token, self.actions[after])
+        return values[-1]
+
+
+END = "$END"
+START = "start"
+
+CALL, CALL_ON_TOP, APPEND, WRAP, KEEP = range(5)
+"""How a reduction changes the value stack: call the rule's reducer on its values;
+the same for one value, in place; and three shapes of an inlined rule done
+without a call: add the new value to the list below it (``__x_star: __x_star x``),
+make a one-value list (``_x: y``), or keep the list on top (``_x: __x_star``)."""
+
+
+def _pop(values: list[Any], size: int) -> list[Any]:
+    """Take the top ``size`` values off the stack."""
+    if not size:
+        return []
+    args = values[-size:]
+    del values[-size:]
+    return args
+
+
+def _operation(rule: dict[str, Any]) -> int:
+    """The operation for a rule; see ``CALL``."""
+    keep = [tuple(k) for k in rule["keep"]]
+    size = rule["size"]
+    if rule["name"].startswith("_") and not rule["expand1"]:
+        if size == 2 and keep == [(0, True), (1, False)]:
+            return APPEND
+        if size == 1 and keep == [(0, False)]:
+            return WRAP
+        if size == 1 and keep == [(0, True)]:
+            return KEEP
+    return CALL_ON_TOP if size == 1 else CALL
 
 
 def _unexpected(token: LineToken, row: dict[str, Any]) -> UnexpectedLineError:

@@ -36,7 +36,7 @@ TABLES_NAME = resources.TABLES_NAME
 _SOURCE_TREE = resources.SOURCE_TREE
 _read = resources.read
 grammar_text = resources.grammar_text
-FORMAT = 2
+FORMAT = 3
 """The version of the tables file's layout; bump it when the layout changes."""
 
 Tables = dict[str, Any]
@@ -46,7 +46,9 @@ Tables = dict[str, Any]
   (the version that compiled them), ``format``;
 - ``start``: the start state;
 - ``terminals``: ``name``, ``pattern`` (a regex), ``priority`` and ``literal``
-  (the lower-cased text of a fixed-text terminal, else ``null``), in lark's order;
+  (the lower-cased text of a fixed-text terminal, else ``null``) and ``first`` (a regex for
+  one character matching every character a line of the terminal can start with, or
+  ``null`` for any: see ``_firsts``), in lark's order;
 - ``rules``: ``origin``, ``name`` (the template's name for a template's rule),
   ``size`` (symbols on the right), ``keep`` (``[index, inline?]`` of each
   symbol kept: terminals whose names start with ``_`` are dropped) and
@@ -98,6 +100,8 @@ def compile_tables(grammar: str) -> Tables:
     from lark.lexer import PatternStr
     from lark.parsers.lalr_analysis import Reduce, Shift
 
+    from ._firsts import first_char_pattern
+
     compiled = build(grammar)
     try:
         table = compiled.parser.parser._parse_table
@@ -144,6 +148,7 @@ def compile_tables(grammar: str) -> Tables:
                     "literal": (
                         term.pattern.value.lower() if isinstance(term.pattern, PatternStr) else None
                     ),
+                    "first": first_char_pattern(term.pattern.to_regexp()),
                 }
                 for term in terminals
             ],

@@ -110,12 +110,18 @@ _LONGEST_DATE = 30
 RUN_IN_HEADINGS = frozenset(("RUN_IN_MAIN_HEADING", "RUN_IN_SUB_HEADING"))
 """A heading and its first sentence on one line: read so only where plain lines are
 paragraphs (copies), the lexer's rule."""
+_LOOK_AGAIN = _SIGNATURE_SET | RUN_IN_HEADINGS | {"HEADING"}
+"""The first readings ``_second_look`` may overrule."""
 LONG_LAST_LINE_WORDS = 12
 """A text cut off in the middle of its last line: that line, with more words
 than this, is a cut sentence, not a heading."""
 # A line ends a sentence when it ends with . : ; ! ? … (and closing quotes or brackets).
 _SENTENCE_ENDS = frozenset(".:;!?…")
 _CLOSERS = "’”\"')]"
+
+_BY_CHAR_MAX = 4096
+"""First characters remembered (each with its set of terminals): a text in an
+unusual script does not grow the cache without end."""
 
 COMBINE_AFTER = 16
 """A set of terminals tried this many times gets one combined regex (see ``_first``)."""
@@ -192,21 +198,24 @@ class LineLexer:
         self._patterns: dict[str, str] = {}
         self._priority: dict[str, int] = {}
         self._literals: dict[str, str] = {}
+        self._firsts: dict[str, str | None] = {}
         for term in terminals:
             name = term["name"]
             self._patterns[name] = term["pattern"]
             self._priority[name] = term["priority"]
+            self._firsts[name] = term["first"]
             if term["literal"] is not None:
                 self._literals[name] = term["literal"]
         self._by_state: dict[int, frozenset[str]] = {}
+        self._interned: dict[frozenset[str], frozenset[str]] = {}
         self._by_accepts: dict[frozenset[str], re.Pattern[str]] = {}
         self._uses: dict[frozenset[str], int] = {}
         self._ordered: dict[frozenset[str], tuple[str, ...]] = {}
         self._single: dict[str, re.Pattern[str]] = {}
-        names = [n for n in self._patterns if n != FREE_TEXT]
-        self._any = self._combine(names)
+        self._anywhere = [n for n in self._patterns if n != FREE_TEXT]
+        self._by_char: dict[str, frozenset[str]] = {}
+        self._first_chars: dict[str, re.Pattern[str]] | None = None
         self._to_end: dict[Any, tuple[str, ...] | None] = {}
-        self._viable: dict[tuple[Any, ...], bool] = {}
         self._items = self._combine(ITEM_TERMINALS)
         self._signature = self._combine(SIGNATURES)
         self._labels = self._combine(HEADER_LABELS | {SUMMARY_LABEL})
@@ -231,6 +240,32 @@ class LineLexer:
             regex = self._by_accepts[names] = self._combine(names)
         match = regex.fullmatch(content)
         return None if match is None else (match.lastgroup or "TEXT")
+
+    def _overall(self, content: str) -> str | None:
+        """The terminal a (non-empty) line reads as anywhere: the first of all, by priority.
+
+        Only the terminals that can start with the line's first character
+        are tried (each terminal's FIRST set, read from its pattern when the
+        tables were made): the same answer as trying them all.
+        """
+        names = self._by_char.get(content[0])
+        if names is None:
+            names = self._starting_with(content[0])
+        return self._first(names, content)
+
+    def _starting_with(self, char: str) -> frozenset[str]:
+        firsts = self._first_chars
+        if firsts is None:
+            firsts = self._first_chars = {
+                n: re.compile(f) for n in self._anywhere if (f := self._firsts[n]) is not None
+            }
+        names = frozenset(
+            n for n in self._anywhere if n not in firsts or firsts[n].match(char) is not None
+        )
+        names = self._interned.setdefault(names, names)
+        if len(self._by_char) < _BY_CHAR_MAX:
+            self._by_char[char] = names
+        return names
 
     def _first_alone(self, names: frozenset[str], content: str) -> str | None:
         ordered = self._ordered.get(names)
@@ -269,7 +304,7 @@ class LineLexer:
         return (
             CONTINUATION in accepts
             and self._items.fullmatch(content) is None
-            and _viable(parser_state, CONTINUATION, self._viable)
+            and parser_state.viable(CONTINUATION)
         )
 
     def _classify(
@@ -293,21 +328,15 @@ class LineLexer:
         parser reports it); and ``exclude`` names a terminal the caller has
         ruled out for this line.
         """
-        overall = self._any.fullmatch(content)
-        kind = overall.lastgroup if overall is not None else None
-        if (
-            kind is not None
-            and kind not in exclude
-            and (
-                kind in _RESERVED_SET
+        kind = self._overall(content)
+        if kind is not None and kind not in exclude:
+            action = parser_state.states[parser_state.state_stack[-1]].get(kind)
+            if (
+                (action is not None and (action[0] or parser_state.viable(kind)))
+                or kind in _RESERVED_SET
                 or (kind in HEADER_FIELDS and previous in HEADER_FIELDS)
-                or (
-                    kind in parser_state.states[parser_state.state_stack[-1]]
-                    and _viable(parser_state, kind, self._viable)
-                )
-            )
-        ):
-            return self._cut_short(kind, content, last, parser_state) if last else kind
+            ):
+                return self._cut_short(kind, content, last, parser_state) if last else kind
         names = self._for_state(parser_state)
         if exclude & names:
             names = names - exclude
@@ -316,9 +345,8 @@ class LineLexer:
             if kind is None:
                 # Nothing fits here: report the line as what it looks like
                 # anywhere, so that the parser's error names it.
-                match = self._any.fullmatch(content)
-                return match.lastgroup if match and match.lastgroup else "TEXT"
-            if kind in _RESERVED_SET or _viable(parser_state, kind, self._viable):
+                return self._overall(content) or "TEXT"
+            if kind in _RESERVED_SET or parser_state.viable(kind):
                 break
             names = names - {kind}
         return self._cut_short(kind, content, last, parser_state)
@@ -331,7 +359,7 @@ class LineLexer:
                 if (
                     len(lowered) >= TRUNCATED_PREFIX_MIN
                     and literal.startswith(lowered)
-                    and _viable(parser_state, name, self._viable)
+                    and parser_state.viable(name)
                 ):
                     return name
         return kind
@@ -350,13 +378,13 @@ class LineLexer:
             )
         if others is None:
             return False
-        return not any(_viable(parser_state, t, self._viable) for t in others)
+        return not any(parser_state.viable(t) for t in others)
 
     def _text_line(self, parser_state: Any) -> str:
         """The terminal for a plain line of text where the parser stands (a loose line or a
         copy's paragraph), or "" when neither can come here."""
         for name in TEXT_LINES:
-            if _viable(parser_state, name, self._viable):
+            if parser_state.viable(name):
                 return name
         return ""
 
@@ -399,9 +427,9 @@ class LineLexer:
 
     def _plain_lines_here(self, parser_state: Any) -> bool:
         """Are plain lines paragraphs where the parser stands (a copy or scraper output)?"""
-        return "PLAIN_LINE" in parser_state.states[parser_state.state_stack[-1]] and _viable(
-            parser_state, "PLAIN_LINE", self._viable
-        )
+        return "PLAIN_LINE" in parser_state.states[
+            parser_state.state_stack[-1]
+        ] and parser_state.viable("PLAIN_LINE")
 
     def _cut_sentence(self, token: LineToken, parser_state: Any) -> bool:
         """Is a last line that reads as a heading a sentence cut off in the middle?
@@ -434,8 +462,7 @@ class LineLexer:
             if following is None:
                 found.add(token)
                 continue
-            match = self._any.fullmatch(following)
-            kind = match.lastgroup if match is not None else "TEXT"
+            kind = self._overall(following) or "TEXT"
             if (
                 (kind not in FREE_LINES)
                 if label.lastgroup == SUMMARY_LABEL
@@ -470,65 +497,76 @@ class LineLexer:
                 found = None
         return found
 
+    def _free_text(self, token: LineToken, lines: Iterator[LineToken]) -> Iterator[LineToken]:
+        """One token for all the rest: the grammar takes any lines here, but a
+        line that starts a statement stands out (several statements)."""
+        token.type = FREE_TEXT
+        rest: list[LineToken] = []
+        for line in lines:
+            begins = self._next_start(line.value)
+            if begins:
+                line.type = begins
+                token.rest = tuple(rest)
+                yield token
+                yield line
+                return
+            rest.append(line)
+        token.rest = tuple(rest)
+        yield token
+
     def lex(self, text: str, start: int, end: int, parser_state: Any) -> Iterator[LineToken]:
         """Yield the tokens of ``text[start:end]``, asking ``parser_state`` what it accepts."""
-        items = self._items
+        items = self._items.fullmatch
+        states = parser_state.states
         stack: list[int] = []  # indentation widths of open list levels
         tokens = _physical_lines(text, start, end)
         signature = self._last_signature(tokens)
         empty_fields = self._empty_fields(tokens)
         lines = iter(tokens)
-        previous_open = False
         separated = False
         previous = ""
+        before = ""  # the line before, for the wrapping rule
         for token in lines:
             content = token.value
-            item = items.fullmatch(content) if stack else None
-            if stack and item is None:
-                for _ in range(len(stack) - 1):
-                    yield _marker_token("_DEDENT", token.start_pos, token.line)
-                stack.clear()
+            item = None
+            if stack:
+                item = items(content)
+                if item is None:
+                    for _ in range(len(stack) - 1):
+                        yield _marker_token("_DEDENT", token.start_pos, token.line)
+                    stack.clear()
+            accepts = states[parser_state.state_stack[-1]]
             if item is not None:
-                token.type = item.lastgroup or ""
+                kind = item.lastgroup or ""
+            elif FREE_TEXT in accepts and self._free_to_end(parser_state):
+                kind = self._next_start(content)
+                if not kind:
+                    yield from self._free_text(token, lines)
+                    return
             elif (
-                FREE_TEXT in parser_state.states[parser_state.state_stack[-1]]  # cheap test first
-                and self._free_to_end(parser_state)
-                and not self._next_start(content)
+                CONTINUATION in accepts
+                and not separated
+                and _runs_on(before)
+                and self._wrapping(content, parser_state)
             ):
-                # One token for all the rest: the grammar takes any lines here,
-                # but a line that starts a statement stands out (several statements).
-                token.type = FREE_TEXT
-                rest: list[LineToken] = []
-                for line in lines:
-                    begins = self._next_start(line.value)
-                    if begins:
-                        line.type = begins
-                        token.rest = tuple(rest)
-                        yield token
-                        yield line
-                        return
-                    rest.append(line)
-                token.rest = tuple(rest)
-                yield token
-                return
-            elif self._free_to_end(parser_state):
-                token.type = self._next_start(content)
-            elif previous_open and not separated and self._wrapping(content, parser_state):
-                token.type = CONTINUATION
+                kind = CONTINUATION
             else:
                 # A blank line ends a wrapped block: the next line starts a new one.
                 exclude = NO_CONTINUATION if separated else NOTHING
                 if empty_fields and token in empty_fields:
                     exclude = exclude | HEADER_LABELS | {SUMMARY_LABEL}
                 kind = self._classify(content, token.final, parser_state, previous, exclude)
-                token.type = self._second_look(
-                    token, kind, signature, parser_state, previous, exclude
-                )
-            previous = token.type
-            previous_open = content.rstrip(_CLOSERS)[-1:] not in _SENTENCE_ENDS
+                if kind in _LOOK_AGAIN:
+                    kind = self._second_look(
+                        token, kind, signature, parser_state, previous, exclude
+                    )
+            token.type = previous = kind
+            before = content
             blanks = token.blanks
             separated = bool(blanks) and (blanks == _ONE_BLANK or _separated(blanks))
-            if token.type in _ITEM_SET:
+            if kind in _ITEM_SET and not (
+                stack and len(content) - len(content.lstrip(" \t")) == stack[-1]
+            ):  # an item at the open level's indent needs no INDENT or DEDENT
                 yield from _indentation(stack, content, token)
             yield token
         for _ in range(len(stack) - 1):
@@ -692,6 +730,11 @@ _LETTERED = re.compile(r"[A-Z]\)\s")
 _ONE_BLANK = ("\n",)
 
 
+def _runs_on(line: str) -> bool:
+    """Does this line leave its sentence open (it does not end with . : ; ! ? …)?"""
+    return bool(line) and line.rstrip(_CLOSERS)[-1:] not in _SENTENCE_ENDS
+
+
 def _separated(blanks: tuple[str, ...]) -> bool:
     """Do these blank lines part two blocks? (A page break, furniture and all, does not.)"""
     return bool(blanks) and not any(_FORM_FEED in row or row.strip() for row in blanks)
@@ -699,48 +742,6 @@ def _separated(blanks: tuple[str, ...]) -> bool:
 
 def _breaks_page(row: str) -> bool:
     return row.lstrip(" \t").startswith(_FORM_FEED)
-
-
-_VIABLE_MAX = 65536
-
-
-def _viable(parser_state: Any, terminal: str, cache: dict[tuple[Any, ...], bool]) -> bool:
-    """Would the parser shift ``terminal`` after the reductions it triggers?
-
-    An LALR table merges look-aheads of similar states, so a terminal listed
-    in a state's actions may still fail after a few reductions. Running those
-    reductions on a copy of the state stack (no values, no callbacks) tells.
-    Stacks stay shallow (lists are left-recursive) and repeat from document
-    to document, so answers are cached by stack (in ``cache``, one per lexer:
-    state numbers belong to one parse table).
-    """
-    states = parser_state.states
-    stack = parser_state.state_stack
-    action = states[stack[-1]].get(terminal)
-    if action is None:
-        return False
-    if action[0]:
-        return True
-    key = (terminal, *stack)
-    known = cache.get(key)
-    if known is None:
-        known = _reduce_then_shift(states, parser_state.goto, list(stack), terminal)
-        if len(cache) < _VIABLE_MAX:
-            cache[key] = known
-    return known
-
-
-def _reduce_then_shift(states: Any, goto: Any, stack: list[int], terminal: str) -> bool:
-    while True:
-        action = states[stack[-1]].get(terminal)
-        if action is None:
-            return False
-        if action[0]:
-            return True
-        size, origin, _ = action[1]
-        if size:
-            del stack[-size:]
-        stack.append(goto[stack[-1]][origin])
 
 
 def _indentation(stack: list[int], content: str, token: LineToken) -> Iterator[LineToken]:
