@@ -1,0 +1,54 @@
+"""Each terminal's FIRST set (``lgo_parse._firsts``) holds every character a line it matches
+can start with: the lexer tries a line only against the terminals its first character
+allows, so a set that missed a character would misread lines."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from lgo_parse._firsts import first_char_pattern
+from lgo_parse._grammar import tables
+
+TERMINALS = [(t["name"], t["pattern"], t["first"]) for t in tables()["terminals"]]
+
+
+@pytest.mark.parametrize(("name", "pattern", "first"), TERMINALS, ids=[t[0] for t in TERMINALS])
+def test_shipped_first_sets_are_read_from_the_patterns(name: str, pattern: str, first: str | None):
+    assert first == first_char_pattern(pattern), name
+
+
+@pytest.mark.parametrize(("name", "pattern", "first"), TERMINALS, ids=[t[0] for t in TERMINALS])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_every_line_a_terminal_matches_starts_with_a_character_of_its_set(
+    name: str, pattern: str, first: str | None, data: st.DataObject
+):
+    line = data.draw(st.from_regex(re.compile(pattern), fullmatch=True).filter(bool))
+    if first is not None:
+        assert re.match(first, line[0]), (name, line)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts", "never"),
+    [
+        (r"(?i)(?:the\s+)?complaints?", "TtCc", "xX "),  # an optional prefix: its letters and after
+        (r"[ \t]*\d+\.", " \t7", "a-"),  # a starred prefix can be empty
+        (r"(?i)s", "sSſ", "t"),  # case folding is the regex engine's: the long s is an s
+        (r"(?!x)\w", "xa", " "),  # a look-ahead is skipped over: a superset
+        (r"[^.!?]", "a ", ".!?"),
+    ],
+)
+def test_first_sets_of_small_patterns(pattern: str, starts: str, never: str):
+    first = first_char_pattern(pattern)
+    assert first is not None
+    assert all(re.match(first, c) for c in starts)
+    assert not any(re.match(first, c) for c in never)
+
+
+def test_a_pattern_that_can_start_with_anything_has_no_set():
+    assert first_char_pattern(r".*\bReference\b.*") is None
+    assert first_char_pattern(r"(a)?\1?.") is None  # a back-reference: anything
