@@ -12,6 +12,8 @@ layout. List items get ``_INDENT`` / ``_DEDENT`` tokens around deeper levels.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -449,10 +451,21 @@ class LineLexer:
             h.startswith(lowered) for h in KNOWN_HEADINGS
         )
 
-    def _empty_fields(self, tokens: list[LineToken]) -> set[LineToken]:
-        """The label lines that are fields with no value (see ``EMPTY_FIELD_RULE``)."""
+    def _empty_fields(self, tokens: list[LineToken], text: str) -> set[LineToken]:
+        """The label lines that are fields with no value (see ``EMPTY_FIELD_RULE``).
+
+        Only lines ending with a colon can be: they are found from the text's colons.
+        """
         found: set[LineToken] = set()
-        for i, token in enumerate(tokens):
+        if not tokens:
+            return found
+        end = tokens[-1].start_pos + len(tokens[-1].value)
+        at = text.find(":", tokens[0].start_pos, end)
+        while at >= 0:
+            i = _token_at(tokens, at)
+            token = tokens[i]
+            after = token.start_pos + len(token.value)
+            at = text.find(":", max(after, at + 1), end)
             if not token.value.endswith(":"):
                 continue
             label = self._labels.fullmatch(token.value)
@@ -471,7 +484,7 @@ class LineLexer:
                 found.add(token)
         return found
 
-    def _last_signature(self, tokens: list[LineToken]) -> LineToken | None:
+    def _last_signature(self, tokens: list[LineToken], text: str) -> LineToken | None:
         """Find the statement's signature: its last signature line.
 
         Pages can carry two, the investigator's typed in the body and the
@@ -479,23 +492,50 @@ class LineLexer:
         statement. In a text holding several statements, that is the last
         signature line before the next statement starts (a title or another
         statement-start line after a signature).
+
+        The lines before the first signature line matter only for whether
+        the statement has started there, so the first one is found in the
+        text (a substring search), and lines are read one by one from there.
         """
-        found: LineToken | None = None
-        started = False  # a signature before the statement starts is chrome
-        for token in tokens:
+        first = self._first_signature(tokens, text)
+        if first is None:
+            return None
+        # A signature before the statement starts is chrome.
+        started = any(self._starts_statement(token.value) for token in tokens[:first])
+        found: LineToken | None = tokens[first]
+        for token in itertools.islice(tokens, first + 1, None):
             value = token.value
             if SIGNATURE_HINT in value and self._signature.fullmatch(value):
                 found = token
-            elif (
-                (value.endswith(")") and value[:1] not in _INDENTED)
-                or value.startswith(_START_WORDS)
-                or (value[:1].isdigit() and len(value) <= _LONGEST_DATE)
-            ) and self._starts.fullmatch(value):
+            elif self._starts_statement(value):
                 if started and found is not None:
                     break
                 started = True
                 found = None
         return found
+
+    def _first_signature(self, tokens: list[LineToken], text: str) -> int | None:
+        """The index of the first token that is a signature line, or None."""
+        if not tokens:
+            return None
+        end = tokens[-1].start_pos + len(tokens[-1].value)
+        at = text.find(SIGNATURE_HINT, tokens[0].start_pos, end)
+        while at >= 0:
+            i = _token_at(tokens, at)
+            token = tokens[i]
+            after = token.start_pos + len(token.value)
+            if at + len(SIGNATURE_HINT) <= after and self._signature.fullmatch(token.value):
+                return i
+            at = text.find(SIGNATURE_HINT, max(after, at + 1), end)
+        return None
+
+    def _starts_statement(self, value: str) -> bool:
+        """Does this line start a statement? (Cheap tests of how such lines begin, first.)"""
+        return (
+            (value.endswith(")") and value[:1] not in _INDENTED)
+            or value.startswith(_START_WORDS)
+            or (value[:1].isdigit() and len(value) <= _LONGEST_DATE)
+        ) and self._starts.fullmatch(value) is not None
 
     def _free_text(self, token: LineToken, lines: Iterator[LineToken]) -> Iterator[LineToken]:
         """One token for all the rest: the grammar takes any lines here, but a
@@ -520,8 +560,8 @@ class LineLexer:
         states = parser_state.states
         stack: list[int] = []  # indentation widths of open list levels
         tokens = _physical_lines(text, start, end)
-        signature = self._last_signature(tokens)
-        empty_fields = self._empty_fields(tokens)
+        signature = self._last_signature(tokens, text)
+        empty_fields = self._empty_fields(tokens, text)
         lines = iter(tokens)
         separated = False
         previous = ""
@@ -728,6 +768,15 @@ _LETTERED = re.compile(r"[A-Z]\)\s")
 
 
 _ONE_BLANK = ("\n",)
+
+
+def _token_at(tokens: list[LineToken], offset: int) -> int:
+    """The index of the last token starting at or before ``offset``."""
+    return max(bisect.bisect_right(tokens, offset, key=_start) - 1, 0)
+
+
+def _start(token: LineToken) -> int:
+    return token.start_pos
 
 
 def _runs_on(line: str) -> bool:
