@@ -670,7 +670,40 @@ def _physical_lines(text: str, pos: int, end: int) -> list[LineToken]:
     furniture = _furniture(rows) if _may_have_furniture(text, pos, end) else frozenset()
     # Most texts have no carriage return and no form feed: test those once.
     has_cr = text.find("\r", pos, end) >= 0
-    has_ff = text.find(_FORM_FEED, pos, end) >= 0
+    if furniture or text.find(_FORM_FEED, pos, end) >= 0:
+        return _paged_lines(rows, final, furniture, pos, line_no, has_cr)
+    tokens: list[LineToken] = []
+    append = tokens.append
+    pending: LineToken | None = None
+    blanks: list[str] = []
+    for i, row in enumerate(rows):
+        content = row.rstrip()
+        if content:
+            if pending is not None:
+                if blanks:
+                    pending.blanks = tuple(blanks)
+                    blanks.clear()
+                append(pending)
+            if i == final:
+                pending = LineToken("", content, pos, line_no + i, row[len(content) :], "")
+            elif has_cr and row[-1:] == "\r":
+                pending = LineToken("", content, pos, line_no + i, row[len(content) : -1], "\r\n")
+            else:
+                pending = LineToken("", content, pos, line_no + i, row[len(content) :], "\n")
+        else:
+            blanks.append(row if i == final else row + "\n")
+        pos += len(row) + 1  # a "\r" before the "\n" is in the row
+    if pending is not None:
+        pending.blanks = tuple(blanks)
+        pending.final = True
+        append(pending)
+    return tokens
+
+
+def _paged_lines(
+    rows: list[str], final: int, furniture: frozenset[int], pos: int, line_no: int, has_cr: bool
+) -> list[LineToken]:
+    """``_physical_lines`` for a text with form feeds or page furniture."""
     tokens: list[LineToken] = []
     append = tokens.append
     pending: LineToken | None = None
@@ -686,7 +719,7 @@ def _physical_lines(text: str, pos: int, end: int) -> list[LineToken]:
             eol = "\n"
         content = raw.rstrip()
         skip = 0
-        if has_ff and content.startswith(_FORM_FEED):
+        if content.startswith(_FORM_FEED):
             # A page break before the line's text: layout, like a blank line.
             skip = len(content) - len(content.lstrip(_FORM_FEED))
             content = content[skip:]
