@@ -10,15 +10,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lgo_parse._firsts import first_char_pattern
+from lgo_parse._firsts import first_ascii, first_char_pattern
 from lgo_parse._grammar import tables
 
 TERMINALS = [(t["name"], t["pattern"], t["first"]) for t in tables()["terminals"]]
 
 
-@pytest.mark.parametrize(("name", "pattern", "first"), TERMINALS, ids=[t[0] for t in TERMINALS])
-def test_shipped_first_sets_are_read_from_the_patterns(name: str, pattern: str, first: str | None):
-    assert first == first_char_pattern(pattern), name
+@pytest.mark.parametrize("term", tables()["terminals"], ids=[t[0] for t in TERMINALS])
+def test_shipped_first_sets_are_read_from_the_patterns(term: dict[str, str | None]):
+    pattern = term["pattern"]
+    assert pattern is not None
+    assert term["first"] == first_char_pattern(pattern)
+    assert term["first_ascii"] == first_ascii(term["first"])
 
 
 @pytest.mark.parametrize(("name", "pattern", "first"), TERMINALS, ids=[t[0] for t in TERMINALS])

@@ -17,6 +17,7 @@ their flag, so the regex engine's own case folding decides ("ſ" matches
 
 from __future__ import annotations
 
+import re
 import sys
 from typing import Any
 
@@ -73,6 +74,19 @@ def first_char_pattern(pattern: str) -> str | None:
     if alternatives is _ANY:
         return _ANY
     return "(?:" + "|".join(dict.fromkeys(alternatives)) + ")"
+
+
+def first_ascii(first: str | None) -> str | None:
+    """The ASCII characters a FIRST regex (from ``first_char_pattern``) matches; ``None``: all.
+
+    Examples:
+        >>> first_ascii("[0-9 ]")
+        ' 0123456789'
+    """
+    if first is None:
+        return None
+    regex = re.compile(first)
+    return "".join(c for c in map(chr, range(128)) if regex.match(c))
 
 
 def _sequence(items: list[Any], ignore: bool) -> tuple[list[str] | None, bool]:

@@ -48,7 +48,8 @@ Tables = dict[str, Any]
 - ``terminals``: ``name``, ``pattern`` (a regex), ``priority`` and ``literal``
   (the lower-cased text of a fixed-text terminal, else ``null``) and ``first`` (a regex for
   one character matching every character a line of the terminal can start with, or
-  ``null`` for any: see ``_firsts``), in lark's order;
+  ``null`` for any: see ``_firsts``) and ``first_ascii`` (the ASCII characters it matches,
+  so that most lines need no regex compiled to tell), in lark's order;
 - ``rules``: ``origin``, ``name`` (the template's name for a template's rule),
   ``size`` (symbols on the right), ``keep`` (``[index, inline?]`` of each
   symbol kept: terminals whose names start with ``_`` are dropped) and
@@ -100,7 +101,7 @@ def compile_tables(grammar: str) -> Tables:
     from lark.lexer import PatternStr
     from lark.parsers.lalr_analysis import Reduce, Shift
 
-    from ._firsts import first_char_pattern
+    from ._firsts import first_ascii, first_char_pattern
 
     compiled = build(grammar)
     try:
@@ -148,7 +149,8 @@ def compile_tables(grammar: str) -> Tables:
                     "literal": (
                         term.pattern.value.lower() if isinstance(term.pattern, PatternStr) else None
                     ),
-                    "first": first_char_pattern(term.pattern.to_regexp()),
+                    "first": (first := first_char_pattern(term.pattern.to_regexp())),
+                    "first_ascii": first_ascii(first),
                 }
                 for term in terminals
             ],

@@ -201,11 +201,13 @@ class LineLexer:
         self._priority: dict[str, int] = {}
         self._literals: dict[str, str] = {}
         self._firsts: dict[str, str | None] = {}
+        self._firsts_ascii: dict[str, str | None] = {}
         for term in terminals:
             name = term["name"]
             self._patterns[name] = term["pattern"]
             self._priority[name] = term["priority"]
             self._firsts[name] = term["first"]
+            self._firsts_ascii[name] = term["first_ascii"]
             if term["literal"] is not None:
                 self._literals[name] = term["literal"]
         self._by_state: dict[int, frozenset[str]] = {}
@@ -256,14 +258,20 @@ class LineLexer:
         return self._first(names, content)
 
     def _starting_with(self, char: str) -> frozenset[str]:
-        firsts = self._first_chars
-        if firsts is None:
-            firsts = self._first_chars = {
-                n: re.compile(f) for n in self._anywhere if (f := self._firsts[n]) is not None
-            }
-        names = frozenset(
-            n for n in self._anywhere if n not in firsts or firsts[n].match(char) is not None
-        )
+        if char.isascii():  # the tables list the ASCII characters of each set
+            ascii_sets = self._firsts_ascii
+            names = frozenset(
+                n for n in self._anywhere if (chars := ascii_sets[n]) is None or char in chars
+            )
+        else:
+            firsts = self._first_chars
+            if firsts is None:
+                firsts = self._first_chars = {
+                    n: re.compile(f) for n in self._anywhere if (f := self._firsts[n]) is not None
+                }
+            names = frozenset(
+                n for n in self._anywhere if n not in firsts or firsts[n].match(char) is not None
+            )
         names = self._interned.setdefault(names, names)
         if len(self._by_char) < _BY_CHAR_MAX:
             self._by_char[char] = names
