@@ -78,7 +78,7 @@ def test_the_tables_are_consistent() -> None:
     names = {term["name"] for term in tables["terminals"]}
     origins = {rule["origin"] for rule in tables["rules"]}
     for row in states:
-        for symbol, (shift, arg) in row.items():
+        for symbol, (shift, arg) in _grammar.state_row(row).items():
             assert symbol in names or symbol in origins or symbol.startswith(("$", "_"))
             assert 0 <= arg < (len(states) if shift else len(tables["rules"]))
 

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ._errors import UnexpectedLineError
+from ._grammar import state_row
 from ._lexer import LineLexer, LineToken
 
 Reducer = Callable[[Any, list[Any]], Any]
@@ -74,22 +75,27 @@ class Driver:
             (rule["size"], rule["origin"], _reducer(rule, builder), _operation(rule))
             for rule in tables["rules"]
         ]
-        # state -> terminal -> (shift?, next state | (size, goto name, reducer))
-        self.actions: list[dict[str, tuple[bool, Any]]] = []
-        self.goto: list[dict[str, int]] = []
-        for row in tables["states"]:
-            actions: dict[str, tuple[bool, Any]] = {}
-            goto: dict[str, int] = {}
-            for symbol, (shift, arg) in row.items():
-                if not shift:
-                    actions[symbol] = (False, rules[arg])
-                elif symbol.isupper() or symbol.startswith("$"):
-                    actions[symbol] = (True, arg)  # a terminal: shift it
-                else:
-                    goto[symbol] = arg  # a rule just reduced: go to
-            self.actions.append(actions)
-            self.goto.append(goto)
+        self._rules = rules
+        self._rows: list[str] = tables["states"]
+        # state -> terminal -> (shift?, next state | (size, goto name, reducer, operation)),
+        # and state -> rule name -> next state; each row read on first use.
+        self.actions: dict[int, dict[str, tuple[bool, Any]]] = _Rows(self._read)
+        self.goto: dict[int, dict[str, int]] = _Rows(self._read)
         self.steps: dict[tuple[str, tuple[int, ...]], Step] = {}
+
+    def _read(self, state: int) -> None:
+        """Read a state's row of the tables into ``actions`` and ``goto``."""
+        actions: dict[str, tuple[bool, Any]] = {}
+        goto: dict[str, int] = {}
+        for symbol, (shift, arg) in state_row(self._rows[state]).items():
+            if not shift:
+                actions[symbol] = (False, self._rules[arg])
+            elif symbol.isupper() or symbol.startswith("$"):
+                actions[symbol] = (True, arg)  # a terminal: shift it
+            else:
+                goto[symbol] = arg  # a rule just reduced: go to
+        dict.__setitem__(self.actions, state, actions)
+        dict.__setitem__(self.goto, state, goto)
 
     def step(self, terminal: str, stack: tuple[int, ...]) -> Step:
         """Work out (and remember) what ``terminal`` does on ``stack``: reductions, then a shift.
@@ -193,6 +199,18 @@ def _operation(rule: dict[str, Any]) -> int:
         if size == 1 and keep == [(0, True)]:
             return KEEP
     return CALL_ON_TOP if size == 1 else CALL
+
+
+class _Rows(dict):  # type: ignore[type-arg]
+    """A dict of the parser's rows that reads a missing row from the tables."""
+
+    def __init__(self, read: Callable[[int], None]) -> None:
+        super().__init__()
+        self._read = read
+
+    def __missing__(self, state: int) -> Any:
+        self._read(state)
+        return self[state]
 
 
 def _unexpected(token: LineToken, row: dict[str, Any]) -> UnexpectedLineError:

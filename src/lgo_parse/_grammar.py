@@ -36,7 +36,7 @@ TABLES_NAME = resources.TABLES_NAME
 _SOURCE_TREE = resources.SOURCE_TREE
 _read = resources.read
 grammar_text = resources.grammar_text
-FORMAT = 3
+FORMAT = 4
 """The version of the tables file's layout; bump it when the layout changes."""
 
 Tables = dict[str, Any]
@@ -54,9 +54,26 @@ Tables = dict[str, Any]
   ``size`` (symbols on the right), ``keep`` (``[index, inline?]`` of each
   symbol kept: terminals whose names start with ``_`` are dropped) and
   ``expand1`` (a ``?rule``);
-- ``states``: for each state, symbol -> ``[1, next state]`` (shift, or go to
-  for a rule's name) or ``[0, rule index]`` (reduce).
+- ``states``: for each state, one line of text, ``SYMBOL s12 other r3 ...``: for
+  each symbol ``s`` and the next state (shift, or go to for a rule's name) or
+  ``r`` and a rule's index (reduce); read with ``state_row`` when the parser
+  first enters the state (a one-file run enters few of them, and text loads
+  several times faster than nested JSON).
 """
+
+
+def state_row(row: str) -> dict[str, tuple[bool, int]]:
+    """Read one state's line of the tables: symbol -> (shift or go to?, state or rule index).
+
+    Examples:
+        >>> state_row("TITLE s4 preamble s1 $END r0")
+        {'TITLE': (True, 4), 'preamble': (True, 1), '$END': (False, 0)}
+    """
+    parts = row.split()
+    return {
+        symbol: (action[0] == "s", int(action[1:]))
+        for symbol, action in zip(parts[::2], parts[1::2], strict=True)
+    }
 
 
 def _digest(grammar: str) -> str:
@@ -127,10 +144,10 @@ def compile_tables(grammar: str) -> Tables:
         if len(order) != len(table.states):
             raise RuntimeError("some of lark's states cannot be reached from the start")
         states = [
-            {
-                str(symbol): [1, number[arg]] if action is Shift else [0, index[arg]]
+            " ".join(
+                f"{symbol} s{number[arg]}" if action is Shift else f"{symbol} r{index[arg]}"
                 for symbol, (action, arg) in sorted(table.states[state].items(), key=str)
-            }
+            )
             for state in order
         ]
         return {
@@ -181,7 +198,7 @@ def tables_text(grammar: str) -> str:
     tables = compile_tables(grammar)
     states = tables.pop("states")
     head = json.dumps(tables, ensure_ascii=False, indent=1)[:-2]
-    rows = ",\n".join(json.dumps(row, ensure_ascii=False, sort_keys=True) for row in states)
+    rows = ",\n".join(json.dumps(row, ensure_ascii=False) for row in states)
     return f'{head},\n "states": [\n{rows}\n]\n}}\n'
 
 
