@@ -8,10 +8,7 @@ blank line between outlines).
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-import textwrap
 from collections.abc import Callable, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
@@ -90,6 +87,9 @@ def format_csv(decision: Decision, source: str, facts: bool) -> str:
 
 def csv_line(row: Sequence[object]) -> str:
     """One CSV record, ending in CRLF as RFC 4180 (and Excel) want."""
+    import csv  # here, not at the top: JSON and outline runs never load it
+    import io
+
     buffer = io.StringIO()
     csv.writer(buffer).writerow(["" if v is None else _csv_value(v) for v in row])
     return buffer.getvalue()
@@ -127,6 +127,8 @@ def format_outline(decision: Decision, source: str, facts: bool) -> str:
             continue
         lead = f"  {label:<14} "
         if label == "Summary":
+            import textwrap  # only the outline wraps text
+
             lines += textwrap.wrap(
                 str(value), OUTLINE_WIDTH, initial_indent=lead, subsequent_indent=" " * len(lead)
             )
