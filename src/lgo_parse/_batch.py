@@ -231,6 +231,7 @@ def read_decisions(job: Job, *, several: bool = False) -> list[Decision]:
     else:
         data = job.data or b""
     text = decode_utf8(data, job.name)
+    del data  # the bytes are as big as the text: not kept while it is parsed
     if several:
         return lgo_parse.parse_all(text)
     return [lgo_parse.parse(text)]
