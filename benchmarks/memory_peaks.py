@@ -78,8 +78,8 @@ MB = 1_000_000
 HERE = Path(__file__).resolve()
 WATCH_EVERY = 0.005
 """Seconds between two looks at a running command's processes."""
-EARLY = 500
-"""The number of files done at which the batch's peak is read the first time."""
+EVERY = 500
+"""The batch's peaks are read each time this many more documents have been written."""
 
 
 # -- the big statement ----------------------------------------------------------------
@@ -207,7 +207,7 @@ def watch(command: list[str], output: Path) -> dict[str, Any]:
     """Run ``command`` (which writes one line per document to ``output``) and watch its memory."""
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     hwm: dict[int, int] = {}
-    at_early: dict[int, int] | None = None
+    milestones: dict[int, list[int]] = {}  # documents written: each process's VmHWM
     peak_rss = peak_pss = 0
     done = 0
     offset = 0
@@ -230,8 +230,8 @@ def watch(command: list[str], output: Path) -> dict[str, Any]:
             new = b""
         offset += len(new)
         done += new.count(b"\n")
-        if at_early is None and done >= EARLY:
-            at_early = dict(hwm)
+        if done >= EVERY * (len(milestones) + 1):
+            milestones[EVERY * (len(milestones) + 1)] = list(hwm.values())
         time.sleep(WATCH_EVERY)
     seconds = time.perf_counter() - start
     if process.returncode != 0:
@@ -246,9 +246,10 @@ def watch(command: list[str], output: Path) -> dict[str, Any]:
         "peak_rss_sum": peak_rss,
         "peak_pss_sum": peak_pss,
     }
-    if at_early is not None:
-        early_main, *early_workers = at_early.values()
-        out.update(early_main_hwm=early_main, early_worker_hwm=max(early_workers, default=0))
+    out["milestones"] = {
+        docs: {"main_hwm": main, "worker_hwm": max(workers, default=0)}
+        for docs, (main, *workers) in milestones.items()
+    }
     return out
 
 
@@ -317,25 +318,34 @@ def report(found: dict[str, Any]) -> str:
         f"parse / floor, peak RSS growth: {parse['peak_growth'] / floor['peak_growth']:.2f}×; "
         f"tracemalloc peak: {parse['traced_peak'] / floor['traced_peak']:.2f}×",
     ]
+    runs = found["batch"]
+    fixed = runs["one file"]["main_hwm"]
     cli_big = found.get("big_cli")
     if cli_big:
         lines += [
             "",
-            f"lgo-parse BIG --format json (every fact): peak RSS {_mb(cli_big['main_hwm'])} "
-            f"({_times(cli_big['main_hwm'], size)} the input), {cli_big['seconds']:.1f} s",
+            f"lgo-parse BIG --format json (every fact): peak RSS {_mb(cli_big['main_hwm'])}, "
+            f"{_times(cli_big['main_hwm'] - fixed, size)} the input over a one-file run's "
+            f"{_mb(fixed)}; {cli_big['seconds']:.1f} s",
         ]
-    runs = found["batch"]
     total = runs["input_bytes"]
     rows = []
     for name in ("one file", "-j 1", "-j 2"):
         run = runs[name]
+        marks = run["milestones"]
+
+        def at(docs: int, key: str, marks: dict[int, Any] = marks) -> str:
+            return _mb(marks[docs][key]) if docs in marks else ""
+
+        workers = bool(run["workers"])
         rows.append(
             [
                 name,
+                at(EVERY, "main_hwm"),
+                at(2 * EVERY, "main_hwm"),
                 _mb(run["main_hwm"]),
-                _mb(run["early_main_hwm"]) if "early_main_hwm" in run else "",
-                _mb(run["worker_hwm"]) if run["workers"] else "",
-                _mb(run["early_worker_hwm"]) if run["workers"] and "early_main_hwm" in run else "",
+                at(EVERY, "worker_hwm") if workers else "",
+                _mb(run["worker_hwm"]) if workers else "",
                 _mb(run["peak_pss_sum"]),
                 _times(run["peak_pss_sum"], total) if name != "one file" else "",
                 f"{run['seconds']:.1f}",
@@ -343,16 +353,18 @@ def report(found: dict[str, Any]) -> str:
         )
     lines += [
         "",
-        f"Batch: {runs['files']:,} files, {_mb(total)} UTF-8, lgo-parse --format jsonl",
+        f"Batch: {runs['files']:,} files, {_mb(total)} UTF-8, lgo-parse --format jsonl "
+        "(peak RSS of each process after N documents; PSS summed over the processes)",
         "",
         _harness.table(
             [
                 "",
-                "main peak",
-                f"at {EARLY}",
-                "worker peak",
-                f"at {EARLY}",
-                "all processes (PSS)",
+                f"main, {EVERY:,}",
+                f"{2 * EVERY:,}",
+                "end",
+                f"worker, {EVERY:,}",
+                "end",
+                "all (PSS)",
                 "× input",
                 "s",
             ],
