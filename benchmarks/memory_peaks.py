@@ -78,6 +78,8 @@ MB = 1_000_000
 HERE = Path(__file__).resolve()
 WATCH_EVERY = 0.005
 """Seconds between two looks at a running command's processes."""
+PSS_EVERY = 10
+"""PSS is read at every this many looks: reading it walks the process's pages."""
 EVERY = 500
 """The batch's peaks are read each time this many more documents have been written."""
 
@@ -212,15 +214,18 @@ def watch(command: list[str], output: Path) -> dict[str, Any]:
     done = 0
     offset = 0
     start = time.perf_counter()
+    looks = 0
     while process.poll() is None:
         pids = [process.pid, *_children(process.pid)]
         total_rss = total_pss = 0
+        looks += 1
         for pid in pids:
             status = _status(pid)
             if status:
                 hwm[pid] = max(hwm.get(pid, 0), status["VmHWM"])
                 total_rss += status["VmRSS"]
-                total_pss += _pss(pid)
+                if looks % PSS_EVERY == 0:
+                    total_pss += _pss(pid)
         peak_rss, peak_pss = max(peak_rss, total_rss), max(peak_pss, total_pss)
         try:
             with open(output, "rb") as f:
