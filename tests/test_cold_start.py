@@ -25,6 +25,7 @@ NEVER = (
     "importlib.resources",  # the schema is read only when asked for
     "hashlib",  # the tables' stamp is checked by CRC-32
     "pathlib",
+    "shutil",  # argparse's way to the terminal's width (it loads the compression modules)
     "csv",  # --format csv
     "textwrap",  # --format outline
     "lgo_parse._database",
@@ -105,3 +106,27 @@ def test_lazy_public_names_resolve_and_are_listed() -> None:
         assert getattr(lgo_parse, name) is not None, name
     with pytest.raises(AttributeError):
         lgo_parse.no_such_name  # noqa: B018
+
+
+@pytest.mark.parametrize(
+    ("columns", "why"),
+    [
+        ("50", "$COLUMNS is the width"),
+        ("", "unset: the terminal, else 80"),
+        ("wide", "not a number: as if unset"),
+        ("-3", "not positive: as if unset"),
+    ],
+)
+def test_terminal_columns_as_shutil_reads_them(
+    columns: str, why: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The command's help is as wide as it was when argparse asked shutil.
+    import shutil
+
+    from lgo_parse._batch import terminal_columns
+
+    if columns:
+        monkeypatch.setenv("COLUMNS", columns)
+    else:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    assert terminal_columns() == shutil.get_terminal_size((80, 24)).columns, why

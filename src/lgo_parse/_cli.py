@@ -103,7 +103,7 @@ def _parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="Parse LGSCO decision statements into JSON, an outline or CSV.",
         epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_formatter,
     )
     _add_inputs(
         parser,
@@ -128,6 +128,12 @@ def _parser() -> argparse.ArgumentParser:
     _add_jobs(parser)
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     return parser
+
+
+def _formatter(prog: str) -> argparse.HelpFormatter:
+    # argparse makes a formatter for every option added, and its own way to the
+    # terminal's width imports shutil (see terminal_columns).
+    return argparse.RawDescriptionHelpFormatter(prog, width=_batch.terminal_columns() - 2)
 
 
 def _add_inputs(parser: argparse.ArgumentParser, help: str, metavar: str = "FILE|DIR") -> None:
