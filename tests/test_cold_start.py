@@ -97,6 +97,32 @@ def test_the_probe_sees_a_module_that_is_loaded() -> None:
     assert _loaded(code, ("lgo_parse._grammar", "sqlite3")) == ["lgo_parse._grammar"]
 
 
+CONVENIENCES = [
+    # (code run first in a fresh process, the defect it guards against)
+    (
+        "d = lgo_parse.Decision.from_dict({'schema_version': '1.1', 'authority': 'A'})\n"
+        "assert d.authority == 'A' and d.to_dict(facts=False)['authority'] == 'A'",
+        "from_dict before anything else found no serialisation installed",
+    ),
+    (
+        "d = lgo_parse.parse_file(SEED)\n"
+        "assert d.remedies and d.findings.fault is not None\n"
+        "assert lgo_parse.Decision.from_dict(d.to_dict()) == d",
+        "a fact read before to_dict found no fact finders installed",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("code", "defect"), CONVENIENCES, ids=["from_dict", "facts"])
+def test_the_models_conveniences_load_what_they_use(code: str, defect: str) -> None:
+    # import lgo_parse no longer loads serialisation or the facts: the model's
+    # conveniences must load them on first use, whichever comes first.
+    run = "import lgo_parse\n" + code.replace("SEED", repr(str(SEED)))
+    found = _loaded(run, ("lgo_parse._serialize", "lgo_parse._facts"))
+    assert "lgo_parse._serialize" in found, defect
+
+
 def test_lazy_public_names_resolve_and_are_listed() -> None:
     import lgo_parse
 
