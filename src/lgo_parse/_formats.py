@@ -71,7 +71,7 @@ def _json(decision: Decision, source: str, facts: bool, *, indent: int | None) -
     else:
         # Indented JSON comes from the json module's Python encoder, one small
         # string a token; json.dumps keeps them all in a list and then joins
-        # them (a 30 MB statement's JSON peaked at 40 times the input).
+        # them (a 30 MB statement's JSON peaked at 37 times the input).
         tokens = json.JSONEncoder(ensure_ascii=False, indent=indent).iterencode(data)
         pieces = []
         while batch := list(itertools.islice(tokens, PIECE_TOKENS)):
