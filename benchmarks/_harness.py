@@ -137,6 +137,30 @@ def make_grammar_floor() -> Callable[[str], list[tuple[str, str]]]:
 # Seeds and the corpus.
 
 
+def shared_dir() -> Path:
+    """``../shared`` beside the checkout, or further up for a worktree; ``LGO_SHARED`` overrides."""
+    override = os.environ.get("LGO_SHARED")
+    if override:
+        return Path(override)
+    for up in REPO.parents:
+        if (up / "shared" / "bench" / "floor.py").is_file():
+            return up / "shared"
+    return REPO.parent / "shared"
+
+
+def shared_floor() -> Callable[[str], Any]:
+    """The shared yardstick, ``floor(text)`` from ``shared/bench/floor.py``."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("floor", shared_dir() / "bench" / "floor.py")
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"no shared floor at {shared_dir() / 'bench' / 'floor.py'}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    floor: Callable[[str], Any] = module.floor
+    return floor
+
+
 def seed_dir(override: str | None = None) -> Path:
     """The folder of seed statements: ``--seeds``, ``LGO_SEEDS``, tests/fixtures/seeds, shared/."""
     for candidate in (override, os.environ.get("LGO_SEEDS")):

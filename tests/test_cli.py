@@ -240,6 +240,33 @@ def test_line_separators_are_escaped_in_jsonl(
     assert json.loads(out)["summary"] == "one\u2028two\x85three"
 
 
+@pytest.mark.parametrize("several", [False, True], ids=["one file", "array"])
+def test_big_json_in_pieces_is_the_same_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], several: bool
+) -> None:
+    # A big statement's JSON is written in pieces (not one string and its
+    # copy); joined, they must be exactly json.dumps's text, escapes and the
+    # array's indentation included, wherever a piece ends.
+    paragraphs = "".join(f"  {i}. Para\u2028graph {i} said\x85so.\n" for i in range(1, 800))
+    path = tmp_path / "big.txt"
+    path.write_text(f"Example Council (23 013 577)\n\nThe complaint\n\n{paragraphs}", "utf-8")
+    decision = lgo_parse.parse_file(path)
+    pieces = _formats.format_json(decision, str(path), False)
+    assert len(pieces) > 1
+    data = decision.to_dict(facts=False)
+    versions = {key: data.pop(key) for key in ("schema_version", "lgo_parse_version")}
+    expected = json.dumps({**versions, "source": str(path), **data}, ensure_ascii=False, indent=2)
+    expected = expected.replace("\u2028", "\\u2028").replace("\x85", "\\u0085")
+    args = [str(path), str(path)] if several else [str(path)]
+    code, out, _ = run(capsys, "--no-facts", "-f", "json", *args)
+    assert code == 0
+    if several:
+        indented = expected.replace("\n", "\n  ")
+        assert out == f"[\n  {indented},\n  {indented}\n]\n"
+    else:
+        assert out == expected + "\n"
+
+
 # -- several statements in one file (--all) -------------------------------------------
 
 

@@ -231,6 +231,7 @@ def read_decisions(job: Job, *, several: bool = False) -> list[Decision]:
     else:
         data = job.data or b""
     text = decode_utf8(data, job.name)
+    del data  # the bytes are as big as the text: not kept while it is parsed
     if several:
         return lgo_parse.parse_all(text)
     return [lgo_parse.parse(text)]
@@ -430,6 +431,25 @@ def cpu_count() -> int:
 # -- progress -------------------------------------------------------------------
 
 
+def terminal_columns() -> int:
+    """The terminal's width as ``shutil.get_terminal_size`` reads it: $COLUMNS, the terminal, 80.
+
+    Without importing shutil, which loads the compression modules: 2 ms of a
+    one-file run, where argparse asks for the width for every option added.
+    """
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        stdout = sys.__stdout__
+        try:
+            columns = os.get_terminal_size(stdout.fileno()).columns if stdout else 0
+        except (ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
 def isatty(stream: IO[str]) -> bool:
     check = getattr(stream, "isatty", None)
     return bool(check and check())
@@ -457,9 +477,7 @@ class Progress:
         if now - self._last < 0.1 and done < self.total:
             return
         self._last = now
-        import shutil
-
-        columns = shutil.get_terminal_size((80, 24)).columns
+        columns = terminal_columns()
         counts = f" {done}/{self.total}" + (f", {failed} failed" if failed else "")
         size = max(10, min(40, columns - len(counts) - 3))
         filled = size * done // self.total

@@ -36,6 +36,8 @@ from . import _batch
 from ._batch import PROG, STDIN, Report
 from ._version import __version__
 
+ENCODE_CHARS = 1 << 20
+"""Output is encoded to UTF-8 this many characters at a time."""
 EXIT_BROKEN_PIPE = 141
 """What a shell reports for a program stopped by SIGPIPE: the reader went away."""
 
@@ -101,7 +103,7 @@ def _parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="Parse LGSCO decision statements into JSON, an outline or CSV.",
         epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_formatter,
     )
     _add_inputs(
         parser,
@@ -126,6 +128,12 @@ def _parser() -> argparse.ArgumentParser:
     _add_jobs(parser)
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     return parser
+
+
+def _formatter(prog: str) -> argparse.HelpFormatter:
+    # argparse makes a formatter for every option added, and its own way to the
+    # terminal's width imports shutil (see terminal_columns).
+    return argparse.RawDescriptionHelpFormatter(prog, width=_batch.terminal_columns() - 2)
 
 
 def _add_inputs(parser: argparse.ArgumentParser, help: str, metavar: str = "FILE|DIR") -> None:
@@ -334,14 +342,14 @@ class Output:
     def write(self, text: str) -> None:
         if not text:
             return
-        if self._file is not None:
-            self._file.write(text.encode("utf-8"))
-            return
-        buffer = getattr(self._text, "buffer", None)
-        if buffer is not None:
-            buffer.write(text.encode("utf-8"))
-        else:  # a text-only stream, such as io.StringIO
+        binary = self._file if self._file is not None else getattr(self._text, "buffer", None)
+        if binary is None:  # a text-only stream, such as io.StringIO
             self._text.write(text)
+            return
+        # Encoded a slice at a time: a document's text can be hundreds of MB,
+        # and its bytes all at once would be another copy of it in memory.
+        for start in range(0, len(text), ENCODE_CHARS):
+            binary.write(text[start : start + ENCODE_CHARS].encode("utf-8"))
 
     def __enter__(self) -> Output:
         return self

@@ -8,10 +8,9 @@ blank line between outlines).
 
 from __future__ import annotations
 
-import csv
 import io
+import itertools
 import json
-import textwrap
 from collections.abc import Callable, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
@@ -42,7 +41,17 @@ CSV_COLUMNS = (
 """The CSV's columns: the same values as the ``decisions`` table of ``lgo-parse db``."""
 
 
-def format_input(job: Job, *, fmt: str, facts: bool, several: bool = False) -> list[str]:
+Document = list[str]
+"""The text of one formatted document, in pieces written one after another.
+
+A statement of tens of MB has hundreds of MB of JSON: kept in pieces, it is
+never one string (nor one string and a copy of it).
+"""
+PIECE_TOKENS = 8192
+"""Indented JSON is joined into a piece every this many tokens of the encoder."""
+
+
+def format_input(job: Job, *, fmt: str, facts: bool, several: bool = False) -> list[Document]:
     """Parse one input and format each statement in it; the task workers run."""
     formatter = FORMATTERS[fmt]
     return [
@@ -53,43 +62,51 @@ def format_input(job: Job, *, fmt: str, facts: bool, several: bool = False) -> l
 # -- json and jsonl ------------------------------------------------------------
 
 
-def _json(decision: Decision, source: str, facts: bool, *, indent: int | None) -> str:
-    data = decision.to_dict(facts=facts)
-    # "source" goes after the two version fields, as the JSON Schema lists it.
-    keys = list(data)
-    data = {
-        **{key: data[key] for key in keys[:2]},
-        "source": source,
-        **{key: data[key] for key in keys[2:]},
-    }
-    text = json.dumps(
-        data, ensure_ascii=False, indent=indent, separators=None if indent else (",", ":")
-    )
+def _json(decision: Decision, source: str, facts: bool, *, indent: int | None) -> Document:
+    from ._serialize import decision_to_dict
+
+    data = decision_to_dict(decision, facts=facts, source=source)
+    if indent is None:  # the C encoder
+        pieces = [json.dumps(data, ensure_ascii=False, separators=(",", ":"))]
+    else:
+        # Indented JSON comes from the json module's Python encoder, one small
+        # string a token; json.dumps keeps them all in a list and then joins
+        # them (a 30 MB statement's JSON peaked at 37 times the input).
+        tokens = json.JSONEncoder(ensure_ascii=False, indent=indent).iterencode(data)
+        pieces = []
+        while batch := list(itertools.islice(tokens, PIECE_TOKENS)):
+            pieces.append("".join(batch))
     # Valid JSON, but line-splitting tools (str.splitlines, some JSONL readers)
-    # break lines at these, so write them escaped.
-    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\u0085")
+    # break lines at these, so write them escaped (one character each: safe
+    # piece by piece).
+    return [
+        piece.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\u0085")
+        for piece in pieces
+    ]
 
 
-def format_json(decision: Decision, source: str, facts: bool) -> str:
+def format_json(decision: Decision, source: str, facts: bool) -> Document:
     return _json(decision, source, facts, indent=2)
 
 
-def format_jsonl(decision: Decision, source: str, facts: bool) -> str:
-    return _json(decision, source, facts, indent=None) + "\n"
+def format_jsonl(decision: Decision, source: str, facts: bool) -> Document:
+    return [*_json(decision, source, facts, indent=None), "\n"]
 
 
 # -- csv -------------------------------------------------------------------------
 
 
-def format_csv(decision: Decision, source: str, facts: bool) -> str:
+def format_csv(decision: Decision, source: str, facts: bool) -> Document:
     from ._records import decision_row
 
     row = decision_row(decision, source=source, facts=facts)
-    return csv_line([row[column] for column in CSV_COLUMNS])
+    return [csv_line([row[column] for column in CSV_COLUMNS])]
 
 
 def csv_line(row: Sequence[object]) -> str:
     """One CSV record, ending in CRLF as RFC 4180 (and Excel) want."""
+    import csv  # here, not at the top: JSON and outline runs never load it
+
     buffer = io.StringIO()
     csv.writer(buffer).writerow(["" if v is None else _csv_value(v) for v in row])
     return buffer.getvalue()
@@ -110,7 +127,7 @@ def _csv_value(value: object) -> str:
 OUTLINE_WIDTH = 72
 
 
-def format_outline(decision: Decision, source: str, facts: bool) -> str:
+def format_outline(decision: Decision, source: str, facts: bool) -> Document:
     reference = decision.reference and f"({decision.reference})"
     title = " ".join(part for part in (decision.authority, reference) if part)
     outcome = decision.outcome
@@ -127,6 +144,8 @@ def format_outline(decision: Decision, source: str, facts: bool) -> str:
             continue
         lead = f"  {label:<14} "
         if label == "Summary":
+            import textwrap  # only the outline wraps text
+
             lines += textwrap.wrap(
                 str(value), OUTLINE_WIDTH, initial_indent=lead, subsequent_indent=" " * len(lead)
             )
@@ -137,7 +156,7 @@ def format_outline(decision: Decision, source: str, facts: bool) -> str:
         _outline_section(section, 1, lines)
     if facts:
         _outline_facts(decision, lines)
-    return "\n".join(lines) + "\n"
+    return ["\n".join(lines) + "\n"]
 
 
 def _outline_section(section: Section, depth: int, lines: list[str]) -> None:
@@ -215,13 +234,13 @@ def _shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
-FORMATTERS: dict[str, Callable[[Decision, str, bool], str]] = {
+FORMATTERS: dict[str, Callable[[Decision, str, bool], Document]] = {
     "json": format_json,
     "jsonl": format_jsonl,
     "outline": format_outline,
     "csv": format_csv,
 }
-"""Each format's formatter: ``(decision, source name, facts) -> text``."""
+"""Each format's formatter: ``(decision, source name, facts) -> text in pieces``."""
 
 
 # -- putting documents together ------------------------------------------------------
@@ -242,18 +261,20 @@ class Writer:
         elif self._fmt == "json" and not self._single:
             self._out.write("[")
 
-    def write(self, document: str) -> None:
-        fmt, first = self._fmt, self._first
+    def write(self, document: Document) -> None:
+        fmt, first, out = self._fmt, self._first, self._out
         self._first = False
+        if fmt == "json" and not self._single:
+            out.write("\n  " if first else ",\n  ")
+            for piece in document:
+                out.write(piece.replace("\n", "\n  "))
+            return
+        if fmt == "outline" and not first:
+            out.write("\n")
+        for piece in document:
+            out.write(piece)
         if fmt == "json":
-            if self._single:
-                self._out.write(document + "\n")
-            else:
-                self._out.write(("\n  " if first else ",\n  ") + document.replace("\n", "\n  "))
-        elif fmt == "outline" and not first:
-            self._out.write("\n" + document)
-        else:
-            self._out.write(document)
+            out.write("\n")
 
     def close(self) -> None:
         if self._fmt == "json" and not self._single:

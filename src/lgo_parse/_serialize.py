@@ -19,12 +19,12 @@ from __future__ import annotations
 import datetime
 import decimal
 import enum
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 import attrs
 
-from ._facts import REGISTRY
 from ._layout import Span
 from ._model import (
     Block,
@@ -43,8 +43,24 @@ from ._model import (
 from ._schema import SCHEMA_VERSION
 from ._version import __version__
 
-FACTS = tuple(kind.name for kind in REGISTRY)
-"""The fact properties of a decision, written when ``facts=True`` (from the facts registry)."""
+
+@functools.cache
+def fact_names() -> tuple[str, ...]:
+    """The fact properties of a decision, written when ``facts=True`` (from the facts registry).
+
+    Read when first asked for, so that writing a decision without its facts
+    never loads the facts package.
+    """
+    from ._facts import REGISTRY
+
+    return tuple(kind.name for kind in REGISTRY)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "FACTS":  # the fact names as a constant, for code that reads them so
+        return fact_names()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 _T = TypeVar("_T")
 
@@ -98,7 +114,7 @@ def decision_to_dict(
         summary_span=_span(decision.summary_span),
     )
     if facts:
-        for name in FACTS:
+        for name in fact_names():
             data[name] = _fact(getattr(decision, name))
     return data
 
