@@ -1,12 +1,10 @@
 """Decision dates: strict ``DD Mon YYYY`` reading and canonical writing.
 
-A table of English month names reads the month ("Jan", "Sept",
-"September", in any case: the names python-dateutil's ``parserinfo`` knows),
-and ``datetime.date`` checks the day and year exactly as written. A general
-date parser is not used: ``dateutil.parser.parse`` fills in and adjusts
-quietly ("05 Mon 2022" reads "Mon" as Monday, year "0000" becomes 2000), a
-truncated or malformed date must never become a real one, and importing
-python-dateutil alone took about a tenth of a one-file run.
+python-dateutil's table of month names reads the month ("Jan", "Sept",
+"September"), and ``datetime.date`` checks the day and year exactly as
+written. ``dateutil.parser.parse`` itself is not used: it fills in and
+adjusts quietly ("05 Mon 2022" reads "Mon" as Monday, year "0000" becomes
+2000), and a truncated or malformed date must never become a real one.
 """
 
 from __future__ import annotations
@@ -14,32 +12,14 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dateutil.parser import parserinfo
 
 # The website's English month names, whatever the process locale (strftime's
 # %b follows LC_TIME).
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-# Every spelling of each month, lower-cased: its number.
-_MONTH_NUMBERS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 _SHAPE = re.compile(r"(\d{1,2})[ \u00a0]([A-Za-z]{3,9})\.?[ \u00a0](\d{4})")
 
 
@@ -69,13 +49,20 @@ def _parse_short(text: str) -> datetime.date | None:
     if shape is None:
         return None
     day, name, year = shape.groups()
-    month = _MONTH_NUMBERS.get(name.lower())
+    month = _months().month(name)
     if month is None:
         return None
     try:
         return datetime.date(int(year), month, int(day))
     except ValueError:  # 31 Feb, day 0, year 0
         return None
+
+
+@functools.cache
+def _months() -> parserinfo:
+    from dateutil.parser import parserinfo  # imported on first use: it is slow to load
+
+    return parserinfo()
 
 
 def format_decision_date(date: datetime.date) -> str:
