@@ -21,7 +21,7 @@ NEVER = (
     "sqlite3",  # lgo-parse db
     "multiprocessing",  # -j over several files
     "lark",  # the shipped tables are loaded instead
-    "dateutil",  # month names come from a table of our own
+    "dateutil",  # the website writes its own month names, read without it
     "importlib.resources",  # the schema is read only when asked for
     "hashlib",  # the tables' stamp is checked by CRC-32
     "pathlib",

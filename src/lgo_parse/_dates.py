@@ -1,10 +1,15 @@
 """Decision dates: strict ``DD Mon YYYY`` reading and canonical writing.
 
-python-dateutil's table of month names reads the month ("Jan", "Sept",
-"September"), and ``datetime.date`` checks the day and year exactly as
-written. ``dateutil.parser.parse`` itself is not used: it fills in and
-adjusts quietly ("05 Mon 2022" reads "Mon" as Monday, year "0000" becomes
-2000), and a truncated or malformed date must never become a real one.
+The website writes its own short month names (``Jan`` ... ``Dec``), the
+names ``format_decision_date`` writes: those are read from the same table.
+Any other spelling ("Sept", "September", "sept.") is python-dateutil's to
+read, from its table of month names; ``datetime.date`` then checks the day
+and year exactly as written. ``dateutil.parser.parse`` itself is not used:
+it fills in and adjusts quietly ("05 Mon 2022" reads "Mon" as Monday, year
+"0000" becomes 2000), and a truncated or malformed date must never become a
+real one. (Importing python-dateutil takes about 10 ms, with ``pathlib``,
+``tempfile`` and ``importlib.resources``: a one-file run of a website page,
+whose dates are all written the website's way, does not pay it.)
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ if TYPE_CHECKING:
 # The website's English month names, whatever the process locale (strftime's
 # %b follows LC_TIME).
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_OWN_MONTHS = {name.lower(): number for number, name in enumerate(_MONTHS, start=1)}
 _SHAPE = re.compile(r"(\d{1,2})[ \u00a0]([A-Za-z]{3,9})\.?[ \u00a0](\d{4})")
 
 
@@ -49,7 +55,7 @@ def _parse_short(text: str) -> datetime.date | None:
     if shape is None:
         return None
     day, name, year = shape.groups()
-    month = _months().month(name)
+    month = _OWN_MONTHS.get(name.lower()) or _months().month(name)
     if month is None:
         return None
     try:
