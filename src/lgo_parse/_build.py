@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import Any
-
-import attrs
+from typing import Any, NamedTuple
 
 from ._dates import parse_decision_date
 from ._errors import DuplicateFieldError
@@ -137,8 +135,7 @@ def _joiner(before: str, after: str) -> str:
     return " "
 
 
-@attrs.define
-class _Wrapped:
+class _Wrapped(NamedTuple):
     """A text read from one or more physical lines, with its layout and span."""
 
     text: str
@@ -188,8 +185,7 @@ def _wrap(
     )
 
 
-@attrs.define
-class _RunIn:
+class _RunIn(NamedTuple):
     """A heading read from the start of a line whose rest is its section's first paragraph."""
 
     heading: str
@@ -199,8 +195,7 @@ class _RunIn:
     first: Paragraph
 
 
-@attrs.define
-class _Field:
+class _Field(NamedTuple):
     """A header field as read: its key, how its label was written, its value and layout."""
 
     key: str
@@ -211,17 +206,15 @@ class _Field:
     """The line the field starts on (for errors)."""
 
 
-@attrs.define
-class _Preface:
+class _Preface(NamedTuple):
     """Header lines that repeat or describe the statement, kept as layout."""
 
     lines: tuple[RawLine, ...]
-    derived: dict[str, Any] = attrs.Factory(dict)
+    derived: dict[str, Any] | None = None
     """Values they plainly state (a copying site's authority, reference, date)."""
 
 
-@attrs.define
-class _Summary:
+class _Summary(NamedTuple):
     text: str
     layout: LineLayout
     span: Span
@@ -229,19 +222,31 @@ class _Summary:
     """Written "Summary" alone on its line (a report summary page, a copy)."""
 
 
-@attrs.define
 class _Statement:
     """What the head and body rules of one form read."""
 
-    form: Form
-    title: LineToken | None = None
-    fields: list[_Field] = attrs.Factory(list)
-    preface: tuple[RawLine, ...] = ()
-    label: LineToken | None = None
-    summary: _Summary | None = None
-    sections: tuple[Section, ...] = ()
-    closing: tuple[RawLine, ...] = ()
-    derived: dict[str, Any] = attrs.Factory(dict)
+    __slots__ = (
+        "closing",
+        "derived",
+        "fields",
+        "form",
+        "label",
+        "preface",
+        "sections",
+        "summary",
+        "title",
+    )
+
+    def __init__(self, form: Form) -> None:
+        self.form = form
+        self.title: LineToken | None = None
+        self.fields: list[_Field] = []
+        self.preface: tuple[RawLine, ...] = ()
+        self.label: LineToken | None = None
+        self.summary: _Summary | None = None
+        self.sections: tuple[Section, ...] = ()
+        self.closing: tuple[RawLine, ...] = ()
+        self.derived: dict[str, Any] = {}
 
 
 class Builder:
@@ -541,7 +546,7 @@ class Builder:
                 statement.summary = child
             elif isinstance(child, _Preface):  # a contents list, a copying site's metadata
                 preface += child.lines
-                statement.derived.update(child.derived)
+                statement.derived.update(child.derived or {})
             else:
                 statement.sections, statement.closing = child
         statement.preface = tuple(preface)

@@ -669,7 +669,8 @@ def _physical_lines(text: str, pos: int, end: int) -> list[LineToken]:
     block.
     """
     line_no = text.count("\n", 0, pos) + 1
-    rows = text[pos:end].split("\n")
+    # (No slice for the whole text: it would be a copy of all of it, held while reading.)
+    rows = (text if pos == 0 and end == len(text) else text[pos:end]).split("\n")
     if not rows[-1]:
         rows.pop()  # the text ends with a line ending
         final = -1

@@ -206,6 +206,7 @@ def parse_file(path: str | os.PathLike[str]) -> Decision:
         text = pdf_text(data, name)
     else:
         text = decode_utf8(data, name)
+    del data  # not held while parsing: for a big file, another copy of the input
     try:
         return parse(text)
     except ParseError as error:
