@@ -133,6 +133,9 @@ def timed(run: Callable[[], object]) -> float:
 
 
 def facts_of(text: str) -> Callable[[], object]:
+    # A paragraph built in code cannot start or end with white space.
+    text = text.strip()
+
     def run() -> object:
         for decision in (
             lgo_parse.Decision(summary=text),

@@ -123,37 +123,43 @@ def find_parties(decision: Decision) -> tuple[Party, ...]:
 
 def read_parties(context: Context) -> tuple[Party, ...]:
     """Return the parties in the decision's shared reading (the registered finder)."""
-    # One scan over the decision's joined texts; a bare letter counts once the
-    # statement introduces it anywhere, so letters are kept as candidates until the end.
+    # One scan over the decision's joined texts, each mention's span made as it
+    # is found; a bare letter counts once the statement introduces it anywhere,
+    # so letters are kept as candidates and dropped at the end if never introduced.
     text, starts = context.joined
     passages = context.passages
-    found: list[tuple[str, int, int, int, bool]] = []
-    introduced: set[str] = set()
+    introduced = _called(text)
     complainants: set[str] = set()
-    for passage in passages:
-        # Passage by passage: the pattern is slow to search, and few passages name anyone so.
-        said = passage.text
-        if "call" in said or "to as" in said or "known as" in said:
-            introduced.update(match["called"] for match in _CALLED.finditer(said))
-    # Whether a passage's titled names are complainants: read once a passage.
-    names_complainant: dict[int, bool] = {}
-    index = 0
-    following = starts[1] if len(starts) > 1 else len(text) + 1
+    letters: set[str] = set()
+    # Dictionaries keep insertion order: parties come in order of first mention.
+    mentions: dict[str, list[Span | None]] = {}
+    # The passage the scan is in: its start, its span, and whether its titled
+    # names are complainants (read once a passage, when it names someone so).
+    index = -1
+    base = 0
+    following = 0
+    span: Span | None = None
+    complainant: bool | None = None
     for name, start, end, kind in _names(text):
         if start >= following:
             index = bisect.bisect_right(starts, start) - 1
+            base = starts[index]
             following = starts[index + 1] if index + 1 < len(starts) else len(text) + 1
-        if kind is _Kind.LETTER and _introduces(text, start, end):
-            introduced.add(name)
-        elif kind is _Kind.TITLED:
-            complainant = names_complainant.get(index)
+            span = passages[index].span
+            complainant = None
+        if kind is _Kind.TITLED:
             if complainant is None:
-                complainant = names_complainant[index] = _names_complainant(
-                    passages[index], context
-                )
+                complainant = _names_complainant(passages[index], context)
             if complainant:
                 complainants.add(name)
-        found.append((name, index, start, end, kind is _Kind.LETTER))
+        elif kind is _Kind.LETTER:
+            letters.add(name)
+            if _introduces(text, start, end):
+                introduced.add(name)
+        spans = mentions.get(name)
+        if spans is None:
+            spans = mentions[name] = []
+        spans.append(None if span is None else span.sub(start - base, end - base))
     for name in list(complainants):
         joint = _TITLED.fullmatch(name)
         if joint is not None and joint["second"]:
@@ -161,12 +167,6 @@ def read_parties(context: Context) -> tuple[Party, ...]:
                 f"{joint['first']} {joint['letter']}",
                 f"{joint['second']} {joint['letter']}",
             }
-    # Dictionaries keep insertion order: parties come in order of first mention.
-    mentions: dict[str, list[Span | None]] = {}
-    for name, index, start, end, letter in found:
-        if not letter or name in introduced:
-            base = starts[index]
-            mentions.setdefault(name, []).append(passages[index].span_of(start - base, end - base))
     return tuple(
         Party(
             name=name,
@@ -175,7 +175,30 @@ def read_parties(context: Context) -> tuple[Party, ...]:
             spans=tuple(span for span in spans if span is not None),
         )
         for name, spans in mentions.items()
+        # A bare letter's name is one capital, never a titled or role name.
+        if name not in letters or name in introduced
     )
+
+
+# Every "called" match starts with one of these words: each is found by a
+# literal search (which the regular expression engine runs in C at memory
+# speed), and the pattern is tried only where one stands.
+_CALLED_STARTS = tuple(re.compile(word) for word in ("call", "refer", "known"))
+
+
+def _called(text: str) -> set[str]:
+    """The letters the decision names as people: "whom I shall call B", "known as D".
+
+    ``_CALLED`` would be slow to search (its look-behind keeps the engine from
+    skipping ahead), and it never matches across the NUL between passages.
+    """
+    return {
+        match["called"]
+        for start in _CALLED_STARTS
+        for at in start.finditer(text)
+        for match in (_CALLED.match(text, at.start()),)
+        if match is not None
+    }
 
 
 def pseudonyms(text: str) -> Iterator[tuple[str, int, int]]:
