@@ -37,6 +37,7 @@ import attrs
 
 from .._model import Decision
 from ._model import Citation, CitationKind
+from ._patterns import Lazy
 from ._text import Context, Passage, context_of
 
 _YEAR = r"(?:1[6-9]|20)\d{2}"
@@ -45,7 +46,7 @@ _YEAR = r"(?:1[6-9]|20)\d{2}"
 # is checked on the match instead.
 # A capture group at the very start would stop that skipping too, so the kind
 # of document is read from the match's first letter.
-_ANCHOR = re.compile(
+_ANCHOR = Lazy(
     r"(?:Act|Regulations|Order|Rules|Statutory\s+Guidance|Code\s+of\s+(?:Practice|Guidance))"
     rf"(?:\s+(?P<year>{_YEAR})(?!\d))?"
 )
@@ -56,7 +57,7 @@ _ANCHOR_KINDS = {
     "S": CitationKind.STATUTORY_GUIDANCE,
     "C": CitationKind.STATUTORY_GUIDANCE,
 }
-_AND_YEAR = re.compile(rf"\s+and\s+(?P<year>{_YEAR})\b(?!\s+(?:Act|Regulations|Order|Rules))")
+_AND_YEAR = Lazy(rf"\s+and\s+(?P<year>{_YEAR})\b(?!\s+(?:Act|Regulations|Order|Rules))")
 
 # -- provisions ----------------------------------------------------------------
 _UNIT = (
@@ -73,15 +74,13 @@ _CLAUSE = rf"{_UNIT}\s*{_IDS}(?![\w(])"
 # Between clauses: a separator with its spaces, or spaces alone. Never two
 # optional runs of spaces side by side, which backtrack in quadratic time.
 _CLAUSES = rf"{_CLAUSE}(?:(?:\s*(?:,\s*and|,|and|of)\s*|\s+){_CLAUSE})*"
-_CLAUSE_PARTS = re.compile(rf"(?P<unit>{_UNIT})\s*(?P<ids>{_IDS})", re.IGNORECASE)
+_CLAUSE_PARTS = Lazy(rf"(?P<unit>{_UNIT})\s*(?P<ids>{_IDS})", re.IGNORECASE)
 # Starts only after a non-space: a run of spaces is tried once, not from every offset.
-_ID_SEPARATOR = re.compile(r"(?<!\s)\s*(?:,|\band\b|\bor\b|&)\s*")
+_ID_SEPARATOR = Lazy(r"(?<!\s)\s*(?:,|\band\b|\bor\b|&)\s*")
 # Provisions written before the title: "Section 47 of the", "paragraph 4 of Schedule 5 to the".
-_BEFORE = re.compile(rf"(?P<clauses>{_CLAUSES})\s+(?:of|to|under)\s+(?:the\s+)?$", re.IGNORECASE)
+_BEFORE = Lazy(rf"(?P<clauses>{_CLAUSES})\s+(?:of|to|under)\s+(?:the\s+)?$", re.IGNORECASE)
 # Provisions written after the year: ", sections 26(1) and 26A(1), as amended".
-_AFTER = re.compile(
-    rf"(?:,?\s*(?P<clauses>{_CLAUSES}))?(?P<amended>,?\s*as\s+amended\b)?", re.IGNORECASE
-)
+_AFTER = Lazy(rf"(?:,?\s*(?P<clauses>{_CLAUSES}))?(?P<amended>,?\s*as\s+amended\b)?", re.IGNORECASE)
 # Unit names as written (lower case, singular) to the names provisions use.
 _UNIT_NAMES = {
     "s": "section",
@@ -95,8 +94,8 @@ _UNIT_NAMES = {
 }
 
 # -- titles --------------------------------------------------------------------
-_TOKEN = re.compile(r"\S+")
-_TITLE_WORD = re.compile(r"[A-Z][\w’'\-]*")
+_TOKEN = Lazy(r"\S+")
+_TITLE_WORD = Lazy(r"[A-Z][\w’'\-]*")
 _CONNECTORS = frozenset(("and", "of", "for", "in", "on", "to", "with", "&", "etc"))
 # Capitalised words that start sentences and clauses but never stand in a title.
 # fmt: off
@@ -110,33 +109,33 @@ _NOT_TITLE = frozenset((
 ))
 # fmt: on
 _OPENERS = "(‘“\"'"
-_YEAR_TOKEN = re.compile(_YEAR)
+_YEAR_TOKEN = Lazy(_YEAR)
 _TITLE_WINDOW = 160
 
 # -- guidance ------------------------------------------------------------------
-_QUOTED = re.compile(r"[‘“\"'](?P<title>[A-Z][^‘’“”\"\n]{2,150}?)[’”\"'](?![\w])")
-_KNOWN_STATUTORY = re.compile(
+_QUOTED = Lazy(r"[‘“\"'](?P<title>[A-Z][^‘’“”\"\n]{2,150}?)[’”\"'](?![\w])")
+_KNOWN_STATUTORY = Lazy(
     r"Working\s+together|Keeping\s+children\s+safe\s+in\s+education|Care\s+and\s+support\s+statutory"
     r"|Special\s+educational\s+needs(?:\s+and\s+disability)?\s+code|SEND\s+code"
     r"|Homelessness\s+code\s+of\s+guidance|Promoting\s+the\s+education\s+of\s+looked",
     re.IGNORECASE,
 )
-_UNQUOTED_KNOWN = re.compile(
+_UNQUOTED_KNOWN = Lazy(
     r"Working\s+(?:Together(?:\s+(?i:to\s+safeguard\s+children))?|together\s+(?i:to\s+safeguard\s+children))"
     rf"(?:\s+(?P<year>{_YEAR})\b)?"
 )
 # The Ombudsman's own named guidance, cited without quotation marks: "our Assessment Code".
-_OMBUDSMAN_GUIDANCE = re.compile(r"Assessment\s+Code|Guidance\s+on\s+Remedies")
-_GUIDANCE_BEFORE = re.compile(
+_OMBUDSMAN_GUIDANCE = Lazy(r"Assessment\s+Code|Guidance\s+on\s+Remedies")
+_GUIDANCE_BEFORE = Lazy(
     r"(?:guidance|code\s+of\s+practice|code\s+of\s+guidance|guide|circular)\W{0,3}$", re.IGNORECASE
 )
-_GUIDANCE_TITLE = re.compile(r"\b(?:Guidance|Code\s+of\s+Practice|Guide)\b", re.IGNORECASE)
-_STATUTORY = re.compile(r"\bstatutory\b", re.IGNORECASE)
-_YEAR_AFTER = re.compile(
+_GUIDANCE_TITLE = Lazy(r"\b(?:Guidance|Code\s+of\s+Practice|Guide)\b", re.IGNORECASE)
+_STATUTORY = Lazy(r"\bstatutory\b", re.IGNORECASE)
+_YEAR_AFTER = Lazy(
     rf"\s*\((?:[A-Za-z]+\s+)?(?P<paren>{_YEAR})\b[^()\n]{{0,40}}\)|,\s*(?P<comma>{_YEAR})\b"
 )
-_YEAR_AT_END = re.compile(rf"\s+(?P<year>{_YEAR})$")
-_ACT_IN_TITLE = re.compile(rf"\b(?:Act|Regulations|Order|Rules)\s+{_YEAR}\b")
+_YEAR_AT_END = Lazy(rf"\s+(?P<year>{_YEAR})$")
+_ACT_IN_TITLE = Lazy(rf"\b(?:Act|Regulations|Order|Rules)\s+{_YEAR}\b")
 
 
 @attrs.frozen
@@ -179,7 +178,7 @@ def read_citations(context: Context) -> tuple[Citation, ...]:
 # pattern: a title's last word, a quotation mark, the start of "Working
 # Together". It starts with a character set, which the engine skips to in C,
 # and tells the words apart by what follows that character.
-_CITES = re.compile(
+_CITES = Lazy(
     "[ARGOCW‘“\"'](?:(?<=A)ct|(?<=R)(?:egulations|ules)|(?<=O)rder|(?<=G)uidance|(?<=C)ode"
     "|(?<=W)orking|(?<=[‘“\"']))"
 )

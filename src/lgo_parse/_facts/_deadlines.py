@@ -12,8 +12,9 @@ import re
 from .._layout import Span
 from ._model import Deadline
 from ._numbers import NUMBER, number_value
+from ._patterns import Lazy
 
-_DEADLINE = re.compile(
+_DEADLINE = Lazy(
     r"\b(?:within|no\s+later\s+than|no\s+more\s+than)\s+(?:the\s+next\s+)?"
     rf"(?P<count>{NUMBER}|an?)\s+"
     r"(?:(?P<qualifier>working|business|calendar|clear)\s+)?"
@@ -30,9 +31,9 @@ _DEADLINE = re.compile(
 # What a period most often runs from, normalised so that "the date of my
 # decision" and "our decision" compare equal.
 _RUNS_FROM = (
-    (re.compile(r"final\s+decision(?:\s+statement)?\b", re.I), "final decision"),
-    (re.compile(r"decision(?:\s+statement)?\b", re.I), "decision"),
-    (re.compile(r"statement\b", re.I), "final decision"),
+    (Lazy(r"final\s+decision(?:\s+statement)?\b", re.I), "final decision"),
+    (Lazy(r"decision(?:\s+statement)?\b", re.I), "decision"),
+    (Lazy(r"statement\b", re.I), "final decision"),
 )
 
 

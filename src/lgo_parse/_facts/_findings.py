@@ -44,6 +44,7 @@ from collections.abc import Iterator
 from .._layout import Span
 from .._model import Decision, LooseLine, OutcomeKind, Section, SectionKind
 from ._model import Fault, Findings, Injustice, Reason, RemedyKind
+from ._patterns import Lazy
 from ._text import Context, context_of
 
 _DECIDING = (
@@ -54,7 +55,7 @@ _DECIDING = (
     SectionKind.INJUSTICE,
 )
 # Headings that are not a known kind but decide: "Conclusions", "Decision and reasons".
-_DECIDING_HEADING = re.compile(r"\s*(?:my\s+|our\s+)?(?:conclusions?|decision|reasons?)\b", re.I)
+_DECIDING_HEADING = Lazy(r"\s*(?:my\s+|our\s+)?(?:conclusions?|decision|reasons?)\b", re.I)
 _SKIPPED = (SectionKind.WHAT_HAPPENED, SectionKind.ROLE_AND_POWERS, SectionKind.LEGAL_BACKGROUND)
 
 # Cheap tests before any regular expression: a sentence with none of these says nothing here.
@@ -98,7 +99,7 @@ _WORDS = (
     "affect",
 )
 
-_NOT_INVESTIGATED = re.compile(
+_NOT_INVESTIGATED = Lazy(
     r"\b(?:will|shall|can|could|did|do|does|have|has|would|should)\s*(?:not|n[o’']t)\s+"
     r"(?:be\s+)?(?:investigat\w*|start\w*\s+an\s+investigation|consider\w*\s+(?:this|the|your))"
     r"|\bwon[’']t\s+investigate|\bcannot\s+investigate|\bnot\s+to\s+investigate"
@@ -113,12 +114,12 @@ _NOT_INVESTIGATED = re.compile(
     re.IGNORECASE,
 )
 # "We did not investigate other matters": a part, not the complaint.
-_PART = re.compile(
+_PART = Lazy(
     r"\b(?:other|part|parts|some|aspects?|remaining|rest|points?|elements?|issues?|matters?)\b"
     r"(?!\s+(?:this|the)\s+complaint\b)",
     re.IGNORECASE,
 )
-_INVESTIGATED = re.compile(
+_INVESTIGATED = Lazy(
     r"\b(?:I|we|the\s+Ombudsmen?)\s+(?:have\s+)?(?:now\s+)?(?:investigated|completed\s+(?:my|our|the)"
     r"\s+investigation)|\b(?:my|our)\s+investigation\s+(?:found|has\s+found|shows)"
     r"|\bthe\s+Ombudsman[’']s\s+decision\s+is\b",
@@ -126,7 +127,7 @@ _INVESTIGATED = re.compile(
 )
 
 # Fault: read leftmost first, so "no fault ... fault in" reads "no fault" and goes on after it.
-_FAULT = re.compile(
+_FAULT = Lazy(
     # Reasons for not investigating, not findings.
     r"(?P<unlikely>(?:not\s+enough|insufficient|little|no|any|sufficient|not\s+seen(?:\s+any)?)\s+"
     r"(?:evidence|sign)s?\s+"
@@ -168,59 +169,61 @@ _FAULT = re.compile(
     re.IGNORECASE,
 )
 
-_INJUSTICE = re.compile(
-    r"(?P<none>\b(?:did|does|has|have|had|would|could)\s*(?:not|n[o’']t)\s+(?:\w+\s+){0,2}?"
-    r"caused?\b(?:[^.;]{0,60}?)\binjustice|\bno\s+(?:significant\s+|personal\s+|further\s+)?"
-    r"injustice|\bnot\s+caused?\s+(?:\w+\s+){0,3}?injustice|\bwithout\s+(?:causing\s+)?"
-    r"(?:any\s+)?injustice|\binjustice\s+(?:was|is)\s+not\s+significant"
-    r"|\bnot\s+(?:cause|caused)\s+(?:\w+\s+){0,3}?(?:significant\s+)?(?:harm|loss|distress)"
+# Every alternative starts at a word boundary, tested once before them all:
+# at the many places inside a word, the engine tries no alternative at all.
+_INJUSTICE = Lazy(
+    r"\b(?:(?P<none>(?:did|does|has|have|had|would|could)\s*(?:not|n[o’']t)\s+(?:\w+\s+){0,2}?"
+    r"caused?\b(?:[^.;]{0,60}?)\binjustice|no\s+(?:significant\s+|personal\s+|further\s+)?"
+    r"injustice|not\s+caused?\s+(?:\w+\s+){0,3}?injustice|without\s+(?:causing\s+)?"
+    r"(?:any\s+)?injustice|injustice\s+(?:was|is)\s+not\s+significant"
+    r"|not\s+(?:cause|caused)\s+(?:\w+\s+){0,3}?(?:significant\s+)?(?:harm|loss|distress)"
     # The fault made no difference to what was decided.
-    r"|\b(?:outcome|decision|result)\s+would\s+(?:still\s+)?(?:have\s+been|be)\s+the\s+same"
-    r"|\bdid\s+not\s+(?:affect|change)\s+the\s+(?:outcome|decision|result)"
-    r"|\bwould\s+not\s+have\s+(?:been\s+)?(?:different|changed))"
-    r"|(?P<caused>\bcaus(?:ed|ing|es)\b(?:[^.;]{0,80}?)\b(?:injustice|distress|frustration|"
+    r"|(?:outcome|decision|result)\s+would\s+(?:still\s+)?(?:have\s+been|be)\s+the\s+same"
+    r"|did\s+not\s+(?:affect|change)\s+the\s+(?:outcome|decision|result)"
+    r"|would\s+not\s+have\s+(?:been\s+)?(?:different|changed))"
+    r"|(?P<caused>caus(?:ed|ing|es)\b(?:[^.;]{0,80}?)\b(?:injustice|distress|frustration|"
     r"uncertainty|inconvenience|anxiety|time\s+and\s+trouble|loss|harm|missed\s+opportunit\w*"
     r"|worry|upset|stress|confusion|hardship)"
-    r"|\b(?:an|the|some|this|that|avoidable|significant)\s+injustice\b"
-    r"|\bremed(?:y|ies|ied)\s+(?:\w+\s+)?(?:the|this|her|his|their|Mr|Mrs|Ms|Miss)\b|\bsuffered\b"
-    r"|\bput\s+(?:this|things|matters)\s+right|\b(?:suitable|appropriate|sufficient|proportionate"
-    r"|fair|reasonable|further)\s+remedy|\bremedy\s+(?:already|(?:it\s+)?(?:has\s+)?(?:already\s+)?"
-    r"(?:provided|offered))|\bremedy\s+for\s+(?:her|his|their|the)\b"
-    r"|\b(?:has\s+|have\s+)?(?:already\s+)?apologised\b"
-    r"|\b(?:distress|frustration|inconvenience|injustice|uncertainty|anxiety|trouble)\s+"
+    r"|(?:an|the|some|this|that|avoidable|significant)\s+injustice\b"
+    r"|remed(?:y|ies|ied)\s+(?:\w+\s+)?(?:the|this|her|his|their|Mr|Mrs|Ms|Miss)\b|suffered\b"
+    r"|put\s+(?:this|things|matters)\s+right|(?:suitable|appropriate|sufficient|proportionate"
+    r"|fair|reasonable|further)\s+remedy|remedy\s+(?:already|(?:it\s+)?(?:has\s+)?(?:already\s+)?"
+    r"(?:provided|offered))|remedy\s+for\s+(?:her|his|their|the)\b"
+    r"|(?:has\s+|have\s+)?(?:already\s+)?apologised\b"
+    r"|(?:distress|frustration|inconvenience|injustice|uncertainty|anxiety|trouble)\s+"
     r"(?:\w+\s+)?caused\b"
     # A remedy recommended or agreed after fault; a consequence the person bore.
-    r"|\b(?:recommend\w*|agreed?|offer\w*)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?remedy\b"
-    r"|\b(?:meant|means)\s+(?:that\s+)?(?:Mr|Mrs|Ms|Miss|Mx|Dr|he|she|they)\b"
-    r"|\blonger\s+than\s+(?:is\s+|was\s+)?(?:necessary|reasonable|it\s+should)"
-    r"|\btime\s+and\s+trouble\b|\bout\s+of\s+pocket\b|\b(?:avoidable|unnecessary)\s+"
-    r"(?:distress|frustration|uncertainty|time|stress|worry|delay|anxiety|inconvenience))",
+    r"|(?:recommend\w*|agreed?|offer\w*)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?remedy\b"
+    r"|(?:meant|means)\s+(?:that\s+)?(?:Mr|Mrs|Ms|Miss|Mx|Dr|he|she|they)\b"
+    r"|longer\s+than\s+(?:is\s+|was\s+)?(?:necessary|reasonable|it\s+should)"
+    r"|time\s+and\s+trouble\b|out\s+of\s+pocket\b|(?:avoidable|unnecessary)\s+"
+    r"(?:distress|frustration|uncertainty|time|stress|worry|delay|anxiety|inconvenience)))",
     re.IGNORECASE,
 )
 # What the complainant says, asks or fears is not a finding.
-_REPORTED = re.compile(
+_REPORTED = Lazy(
     r"\b(?:says?|said|complain(?:s|ed|ing)?|complaints?\s+that|claim(?:s|ed|ing)?|believes?|feels?|felt|alleg\w*"
     r"|thinks?|considers?"
     r"|wants?|asks?|asked|argues?|would\s+like|concerned|dissatisfied|unhappy)\b",
     re.IGNORECASE,
 )
-_OTHER_BODY_NAMED = re.compile(
+_OTHER_BODY_NAMED = Lazy(
     r"Commissioner|Housing\s+Ombudsman|Ofsted|Care\s+Quality|\bCQC\b|\bICO\b|regulator", re.I
 )
-_INJUSTICE_WORDS = re.compile(
+_INJUSTICE_WORDS = Lazy(
     r"njustice|caus|remed|suffered|right|apologised|mean|longer|trouble|pocket|voidable"
     r"|unnecessar|outcome|same|different|changed|affect"
 )
-_FAULT_WORDS = re.compile(
+_FAULT_WORDS = Lazy(
     r"fault|fail|delay|error|wrong|entitled|properly|uphold|upheld|maladmin|did\s+not|oversight"
     r"|acted|should\s+have"
 )
-_FINDER = re.compile(r"\b(?:I|we|Ombudsm[ae]n|investigation)\b")
+_FINDER = Lazy(r"\b(?:I|we|Ombudsm[ae]n|investigation)\b")
 
-_REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
+_REASONS: tuple[tuple[Reason, Lazy], ...] = (
     (
         Reason.UNLIKELY_FAULT,
-        re.compile(
+        Lazy(
             r"(?:not\s+enough|insufficient|little|no|not\s+seen(?:\s+any)?|not\s+found(?:\s+any)?)"
             r"\s+(?:evidence|sign|suggestion|indication)s?\s+(?:of\s+|that\s+)?"
             r"(?:\S+\s+){0,4}?(?:fault|acted\s+wrongly|did\s+anything\s+wrong)"
@@ -240,7 +243,7 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
     ),
     (
         Reason.NO_SIGNIFICANT_INJUSTICE,
-        re.compile(
+        Lazy(
             r"(?:not|insufficient|no|little)\s+(?:\S+\s+){0,8}?(?:significant|enough|sufficient"
             r"|serious|evidence\s+of)\s+"
             r"(?:\w+\s+){0,2}?(?:injustice|harm|loss|impact)"
@@ -265,7 +268,7 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
     ),
     (
         Reason.ALREADY_REMEDIED,
-        re.compile(
+        Lazy(
             r"(?:provides?|provided|offered|offers|agreed|given|made)\s+(?:\w+\s+){0,3}?"
             r"(?:suitable|fair|appropriate|reasonable|proportionate|satisfactory|sufficient)\s+"
             r"(?:remedy|response|apology)|already\s+(?:\w+\s+)?(?:remedied|apologised|put\s+right|"
@@ -282,7 +285,7 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
     ),
     (
         Reason.COURT_OR_TRIBUNAL,
-        re.compile(
+        Lazy(
             r"(?:could|can|should|may|might|would)\s+(?:have\s+)?(?:been\s+)?(?:appeal|challenge"
             r"|go|apply|ask|take|pursue|use|put)\w*[^.]{0,60}?(?:tribunal|court|appeal|review)"
             r"|reasonabl[ey]\s+(?:for|to\s+expect)[^.]{0,80}?(?:tribunal|court|appeal|review|claim)"
@@ -298,7 +301,7 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
     ),
     (
         Reason.LATE,
-        re.compile(
+        Lazy(
             # Not "her late husband": a late complaint, not a late relative or payment.
             r"\blate\b(?!\s+(?:husband|wife|mother|father|son|daughter|partner|brother|sister|aunt"
             r"|uncle|grand\w+|parents?|relative|friend|Mr|Mrs|Ms|Miss|payments?|fees?|charges?"
@@ -310,7 +313,7 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
     ),
     (
         Reason.PREMATURE,
-        re.compile(
+        Lazy(
             r"premature|complaints?\s+(?:procedure|process)\s+(?:\w+\s+){0,3}?(?:not|yet)"
             r"|(?:chance|opportunity)\s+to\s+(?:respond|consider|deal|resolve|put)"
             r"|not\s+(?:yet\s+)?(?:completed|finished|exhausted|been\s+through|used)\s+(?:\S+\s+){0,3}?"
@@ -323,7 +326,7 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
     ),
     (
         Reason.OUTSIDE_JURISDICTION,
-        re.compile(
+        Lazy(
             r"(?:outside|not\s+within|beyond)\s+(?:\S+\s+){0,2}?(?:jurisdiction|remit|powers)"
             r"|law\s+(?:says\s+(?:we|I|the\s+Ombudsman)\s+(?:cannot|can\s*not|must\s+not|may\s+not)"
             r"|does\s+not\s+allow|prevents|stops)|no\s+(?:legal\s+)?(?:power|jurisdiction)"
@@ -335,7 +338,7 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
     ),
     (
         Reason.OTHER_BODY,
-        re.compile(
+        Lazy(
             r"Information\s+Commissioner|\bICO\b|Housing\s+Ombudsman|Parliamentary|Ofsted"
             r"|Care\s+Quality\s+Commission|\bCQC\b|Local\s+Government\s+and\s+Social\s+Care\s+"
             r"Ombudsman\s+cannot|regulator|Financial\s+Ombudsman|(?:better|best)\s+placed"
@@ -349,7 +352,7 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
     ),
     (
         Reason.OTHER,
-        re.compile(
+        Lazy(
             r"\bongoing\b|too\s+(?:far\s+)?removed|no\s+provision|not\s+justified|"
             r"good\s+use\s+of\s+(?:public\s+|our\s+)?(?:resources|money)|disproportionate|"
             r"(?:matter|issue)s?\s+(?:\w+\s+){0,3}?already\s+(?:been\s+)?(?:considered|investigated)",
@@ -497,8 +500,8 @@ class _Seen:
         return (), []
 
 
-_SUBJECT = re.compile(r"\b(?:about|that|regarding|concerning|into)\b")
-_BECAUSE = re.compile(r"\b(?:because|as|since)\b|[;:]")
+_SUBJECT = Lazy(r"\b(?:about|that|regarding|concerning|into)\b")
+_BECAUSE = Lazy(r"\b(?:because|as|since)\b|[;:]")
 
 
 def _without_subject(text: str) -> str:

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from .._layout import Span
 from .._model import Decision, SectionKind
 from ._model import Party, PartyRole
+from ._patterns import Lazy
 from ._text import Context, Passage, context_of
 
 _TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)"
@@ -32,11 +33,11 @@ _TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)"
 # regular expression engine from skipping ahead to the next capital; word
 # boundaries are checked on the match instead. A set lookup then decides what
 # a capitalised word is, rather than a long alternation tried at every word.
-_TITLED = re.compile(
+_TITLED = Lazy(
     rf"(?P<first>{_TITLES})\.?\s+(?:and\s+(?P<second>{_TITLES})\.?\s+)?(?P<letter>[A-Z])(?![\w-])"
 )
 """A titled pseudonym; ``letter`` is its capital letter."""
-_NAME = re.compile(
+_NAME = Lazy(
     r"(?=[A-Z])(?:"
     rf"(?P<titled>{_TITLED.pattern})"
     # A capitalised word and a letter or number: "Child Q", "Council 2", "Stage 2".
@@ -53,7 +54,7 @@ _NAME = re.compile(
 # but starts with a character set, [A-Z], which the engine skips to in C, and
 # then branches on what follows that capital (a title's letters, a word's, a
 # code's, or nothing word-like): the whole scan runs in one ``finditer``.
-_SCAN = re.compile(
+_SCAN = Lazy(
     r"[A-Z](?:"
     # A title, "Mrs", "Dr": the capital is the title's first letter.
     r"(?P<tail>(?<=M)(?:r|rs|s|iss|x)|(?<=D)r)\.?\s+"
@@ -96,13 +97,13 @@ _THINGS = frozenset((
     "Vitamin", "Key",
 ))
 # fmt: on
-_QUALIFIER_BEFORE = re.compile(r"(?P<word>[A-Z][a-z]+)\s+$")
+_QUALIFIER_BEFORE = Lazy(r"(?P<word>[A-Z][a-z]+)\s+$")
 # How a statement introduces a bare letter as a person: "partner (Y)", "child, K,".
-_RELATIVE_BEFORE = re.compile(r"(?P<word>[\w-]+)\s*(?P<mark>[(,])\s*$")
-_AFTER_BRACKETED = re.compile(r"\s*\)")
-_AFTER_APPOSED = re.compile(r"\s*(?:[,.;:)]|\s(?:who|and|was|is|has|had|did)\b)")
+_RELATIVE_BEFORE = Lazy(r"(?P<word>[\w-]+)\s*(?P<mark>[(,])\s*$")
+_AFTER_BRACKETED = Lazy(r"\s*\)")
+_AFTER_APPOSED = Lazy(r"\s*(?:[,.;:)]|\s(?:who|and|was|is|has|had|did)\b)")
 # ... or names it: "whom I shall call B", "referred to as C", "known as D".
-_CALLED = re.compile(
+_CALLED = Lazy(
     r"(?<!\w)(?:call(?:ed)?|refer\s+to\s+as|referred\s+to\s+as|known\s+as)\s+"
     r"(?:(?:him|her|them)\s+)?(?P<called>[B-HJ-Z])(?![\w-])"
 )
@@ -183,7 +184,7 @@ def read_parties(context: Context) -> tuple[Party, ...]:
 # Every "called" match starts with one of these words: each is found by a
 # literal search (which the regular expression engine runs in C at memory
 # speed), and the pattern is tried only where one stands.
-_CALLED_STARTS = tuple(re.compile(word) for word in ("call", "refer", "known"))
+_CALLED_STARTS = tuple(Lazy(word) for word in ("call", "refer", "known"))
 
 
 def _called(text: str) -> set[str]:

@@ -49,22 +49,23 @@ from ._deadlines import deadlines_at
 from ._model import Deadline, Remedy, RemedyKind
 from ._money import Amount, find_amounts
 from ._parties import pseudonyms
+from ._patterns import Lazy
 from ._text import Context, Gated, context_of
 
-_APOLOGY = re.compile(r"apolog(?:y|ies|ise[sd]?|ising|ize[sd]?|izing)\b", re.IGNORECASE)
-_PAYMENT = re.compile(
+_APOLOGY = Lazy(r"apolog(?:y|ies|ise[sd]?|ising|ize[sd]?|izing)\b", re.IGNORECASE)
+_PAYMENT = Lazy(
     r"\b(?:pay|pays|paid|paying|payments?|reimburse\w*|refund\w*|compensat\w*|financial\s+remedy"
     r"|symbolic\s+(?:sum|amount)|waiv\w+|write\s+off|financial\s+(?:remedy|payment)"
     r"|reduce\s+(?:the|its|their)\s+[\w\s]{0,30}?(?:fee|charge|debt|bill)s?\s+by)\b",
     re.IGNORECASE,
 )
-_TRAINING = re.compile(
+_TRAINING = Lazy(
     r"\b(?:train(?:s|ed|ing)?|briefings?|reminders?\s+to|remind\w*\s+(?:its\s+|all\s+|relevant\s+)?"
     r"(?:staff|officers|social\s+workers|employees)|made\s+aware|shared?\s+(?:the\s+)?learning"
     r"|lessons?\s+learn\w*)\b",
     re.IGNORECASE,
 )
-_EVIDENCE = re.compile(
+_EVIDENCE = Lazy(
     r"\b(?:provide|send|give|show)\s+(?:us|me|the\s+Ombudsman)\s+(?:with\s+)?"
     r"(?:evidence|a\s+copy|copies|details|confirmation)"
     r"|\b(?:provide|send)\s+(?:a\s+)?cop(?:y|ies)\b|\bevidence\s+(?:that|of|it\s+has)\b"
@@ -73,25 +74,25 @@ _EVIDENCE = re.compile(
     re.IGNORECASE,
 )
 # The Ombudsman's own guidance ("in line with our guidance") is not the authority's procedure.
-_PROCEDURE = re.compile(
+_PROCEDURE = Lazy(
     r"(?<!our )\b(?:procedur\w*|polic(?:y|ies)|process(?:es)?|guidance|protocols?|practice"
     r"|timescales?|quality\s+(?:assur|manag)\w*|leaflets?)\b",
     re.IGNORECASE,
 )
-_PROCEDURE_WEAK = re.compile(
+_PROCEDURE_WEAK = Lazy(
     r"\b(?:ensur\w*|review\w*|improv\w*|chang\w*|amend\w*|updat\w*|revis\w*|introduc\w*|now)\b",
     re.IGNORECASE,
 )
 # A sentence that introduces a list of actions rather than stating one.
-_INTRODUCES = re.compile(r"\bthe\s+following\b|:\s*$", re.IGNORECASE)
+_INTRODUCES = Lazy(r"\bthe\s+following\b|:\s*$", re.IGNORECASE)
 # In the summary and final decision, a remedy is agreed, asked for or promised.
-_AGREES = re.compile(
+_AGREES = Lazy(
     r"\b(?:agree[sd]?|asked\s+to|will(?!\s+not)|should(?!\s+(?:have|not))|recommend\w*|must"
     r"|(?:satisfactory|suitable|appropriate|sufficient)\s+remedy|to\s+remedy|(?<!have\s)apologised)\b",
     re.IGNORECASE,
 )
 # What the complainant says or did is not a remedy the authority agreed to.
-_REPORTED = re.compile(
+_REPORTED = Lazy(
     r"\b(?:says?|said|complain(?:s|ed|ing)?|claim(?:s|ed|ing)?|believes?|feels?|felt|alleg\w*"
     r"|wants?|asks?)\b",
     re.IGNORECASE,
@@ -99,8 +100,8 @@ _REPORTED = re.compile(
 # In a stated remedy, each clause after the agreeing word is one action:
 # "agreed to apologise, complete Ms X's plan and make a payment".
 # No leading run of spaces: split tries every offset, and "\s*" there backtracks quadratically.
-_CLAUSE_SPLIT = re.compile(r"[,;:]\s*(?:(?:and|or)\s+)?|\s(?:and|as\s+well\s+as|plus)\s")
-_SERVICE_WORDS = re.compile(
+_CLAUSE_SPLIT = Lazy(r"[,;:]\s*(?:(?:and|or)\s+)?|\s(?:and|as\s+well\s+as|plus)\s")
+_SERVICE_WORDS = Lazy(
     r"\bservice\s+improvements?|\bimprove\s+(?:its|the|their)\s+service|\bprevent\s+(?:a\s+)?"
     r"(?:similar\s+)?(?:re-?occurr?ence|recurrence|this\s+happening)|\bmake\s+changes"
     r"|\btighter\s+controls|\bact\s+to\s+(?:improve|prevent)|\bin\s+(?:the\s+)?future\b"
@@ -109,22 +110,22 @@ _SERVICE_WORDS = re.compile(
     re.IGNORECASE,
 )
 # "provide a remedy", "take action": an action that names no kind adds nothing.
-_UNNAMED = re.compile(r"\b(?:remed(?:y|ies)|action|recommendations?)\b", re.IGNORECASE)
-_OTHER_ACTION = re.compile(
+_UNNAMED = Lazy(r"\b(?:remed(?:y|ies)|action|recommendations?)\b", re.IGNORECASE)
+_OTHER_ACTION = Lazy(
     r"(?:to\s+|also\s+|will\s+|should\s+)*(?:re-?assess|re-?consider|consider|review|complete"
     r"|carry\s+out|arrange|meet|remove|monitor|re-?open|obtain|take\s+steps|issue|make\s+a\s+"
     r"(?:new\s+)?decision|correct|amend|update|write|contact|assess|identify|reinstate|backdate"
     r"|decide|provide|give|offer|put\s+in\s+place|register|secure|ensure)\b",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"\b(?:her|him|them)\b")
-_BEFORE_RECIPIENT = re.compile(r"\b(?:to|for)\s+$")
+_PRONOUN = Lazy(r"\b(?:her|him|them)\b")
+_BEFORE_RECIPIENT = Lazy(r"\b(?:to|for)\s+$")
 _REMEDY_KINDS = (
     SectionKind.AGREED_ACTION,
     SectionKind.RECOMMENDED_ACTION,
     SectionKind.FINAL_DECISION,
 )
-_REMEDY_HEADING = re.compile(
+_REMEDY_HEADING = Lazy(
     r"\s*(?:recommended\s+actions?|recommendations?|remed(?:y|ies)|actions?)\s*[:.]?\s*",
     re.IGNORECASE,
 )
@@ -509,7 +510,7 @@ def _outside_brackets(sentence: str, amounts: list[Amount]) -> list[Amount]:
 
 
 _CLAUSE_CUE_WORDS = 6
-_LEADING_MODAL = re.compile(r"^(?:(?:to|also|will|should|must|then|now)\s+)+", re.IGNORECASE)
+_LEADING_MODAL = Lazy(r"^(?:(?:to|also|will|should|must|then|now)\s+)+", re.IGNORECASE)
 
 
 def _clause_kinds(sentence: str) -> list[RemedyKind]:

@@ -17,6 +17,7 @@ import attrs
 
 from .._layout import Span
 from .._model import Decision, ListItem, LooseLine, Section, SectionKind
+from ._patterns import Lazy
 
 Origin = Literal["summary", "heading", "block", "item"]
 
@@ -146,7 +147,7 @@ def context_of(decision: Decision) -> Context:
 # Tried only at the first mark of a run ("....." is one end, not five tries):
 # the mark is read first, so the engine skips ahead to the next one in C, and
 # the look-behind then turns away a mark that follows another at once.
-_SENTENCE_END = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*[’”\"')\]]*\s+(?=[A-Z0-9‘“\"'(£•-])")
+_SENTENCE_END = Lazy(r"[.!?…](?<![.!?…].)[.!?…]*[’”\"')\]]*\s+(?=[A-Z0-9‘“\"'(£•-])")
 # Words whose full stop does not end a sentence ("Mr. X", "s. 17", "e.g. the").
 # fmt: off
 _ABBREVIATIONS = frozenset((
@@ -154,7 +155,7 @@ _ABBREVIATIONS = frozenset((
     "art", "arts", "sch", "e.g", "i.e", "etc", "cf", "vs", "v",
 ))
 # fmt: on
-_LAST_WORD = re.compile(r"([\w.]+)\.$")
+_LAST_WORD = Lazy(r"([\w.]+)\.$")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -197,7 +198,7 @@ class Gated:
 
     Examples:
         >>> import re
-        >>> apology = Gated(re.compile("apolog[a-z]*", re.I), "apolog")
+        >>> apology = Gated(Lazy("apolog[a-z]*", re.I), "apolog")
         >>> apology.search("The Council will APOLOGISE.").group()
         'APOLOGISE'
         >>> apology.search("The Council will pay.") is None
@@ -206,7 +207,7 @@ class Gated:
 
     __slots__ = ("pattern", "stems")
 
-    def __init__(self, pattern: re.Pattern[str], *stems: str) -> None:
+    def __init__(self, pattern: Lazy, *stems: str) -> None:
         self.pattern = pattern
         self.stems = stems
 
