@@ -10,7 +10,8 @@ from facts_cases import built, case, compact, parsed, web, words_at
 
 import lgo_parse
 from lgo_parse._facts import RemedyKind, _remedies, find_remedies
-from lgo_parse._facts._text import Gated, sentences
+from lgo_parse._facts._patterns import Gated
+from lgo_parse._facts._text import sentences
 
 APOLOGY = RemedyKind.APOLOGY
 PAYMENT = RemedyKind.PAYMENT

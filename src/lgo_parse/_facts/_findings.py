@@ -44,7 +44,7 @@ from collections.abc import Iterator
 from .._layout import Span
 from .._model import Decision, LooseLine, OutcomeKind, Section, SectionKind
 from ._model import Fault, Findings, Injustice, Reason, RemedyKind
-from ._patterns import Lazy
+from ._patterns import Lazy, Started, first_letters
 from ._text import Context, context_of
 
 _DECIDING = (
@@ -127,85 +127,130 @@ _INVESTIGATED = Lazy(
 )
 
 # Fault: read leftmost first, so "no fault ... fault in" reads "no fault" and goes on after it.
-_FAULT = Lazy(
-    # Reasons for not investigating, not findings.
-    r"(?P<unlikely>(?:not\s+enough|insufficient|little|no|any|sufficient|not\s+seen(?:\s+any)?)\s+"
-    r"(?:evidence|sign)s?\s+"
-    r"(?:of\s+|that\s+)?(?:\w+\s+){0,2}?fault|unlikely\s+(?:to\s+|that\s+(?:we|I|the\s+Ombudsman)"
-    r"\s+(?:would|will)\s+|(?:we|I)\s+(?:would|will)\s+)?(?:\w+\s+){0,3}?(?:find|finding)\s+"
-    r"(?:of\s+)?(?:any\s+)?fault|(?:would|could|might|may|likely)\s+(?:\w+\s+)?find\s+fault"
-    r"|minded\s+to\s+find\s+(?:no\s+)?fault|whether\s+(?:there\s+(?:was|is)\s+)?(?:any\s+)?fault)"
-    r"|(?P<no>\bno\s+(?:procedural\s+|administrative\s+|other\s+|further\s+)?(?:fault|maladministration)"
-    r"|\bnot\s+(?:at\s+)?fault\b|\b(?:did|do|does|could|can|have|has)\s*(?:not|n[o’']t)\s+"
-    r"(?:find|found|uphold|identif\w+)\s+(?:\S+\s+){0,3}?(?:at\s+)?(?:fault|the\s+complaint)"
-    r"|\bwithout\s+(?:any\s+)?fault\b|\bnot\s+the\s+result\s+of\s+(?:any\s+)?fault"
-    r"|\bfinds?\s+no\s+fault|\bfound\s+no\s+fault|\bnot\s+uphold|\bnot\s+upheld"
-    r"|\bdid\s+nothing\s+wrong|\bacted\s+(?:properly|reasonably|correctly|appropriately"
-    r"|in\s+line\s+with|in\s+accordance\s+with))"
-    r"|(?P<found>\bfound\s+(?:some\s+|evidence\s+of\s+|there\s+(?:was|were)\s+(?:some\s+)?)?"
-    r"(?:fault|faults|maladministration|delay|service\s+failure)"
-    r"|\b(?:finds?|found)\s+(?:(?!no\b|not\b|nothing\b)\S+\s+){0,3}?(?:at\s+)?(?:fault|maladministration|delay)\b"
-    # A failure stated as a finding, not as what the complainant says (checked on the match).
-    r"|\b(?:Council|it|authority|provider|[Aa]gency|[Ss]chool|[Hh]ome)\s+(?:also\s+|then\s+)?"
-    r"(?:failed|delayed|did\s+not\s+(?:properly|follow|provide|complete|consider|act|issue|secure"
-    r"|tell|respond|keep|carry|deal)|(?:has|had)\s+not\s+properly|was\s+wrong|was\s+not\s+entitled)"
-    r"|\bthere\s+(?:was|were|has\s+been|have\s+been)\s+(?:some\s+|an?\s+)?(?:\w+\s+)?"
-    r"(?:delays?|errors?|failures?)\b|\b(?:accepts?|accepted|acknowledged|recognised|admitted)\s+"
-    r"(?:it\s+|that\s+it\s+)?(?:\w+\s+){0,2}?(?:fault|failed|error|delay|was\s+wrong|oversight)"
-    r"|\b(?:was|is|were|are|been|be)\s+(?:also\s+)?(?:partly\s+)?at\s+fault"
-    r"|\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:some\s+|also\s+)?"
-    r"(?:fault|faults|maladministration|service\s+failure)\b"
-    r"|\bwhich\s+(?:is|was|were|amounts?\s+to)\s+(?:also\s+)?fault|\bamount(?:s|ed)?\s+to\s+fault"
-    r"|\bfault\s+(?:causing|which\s+caused|that\s+caused|caused)"
-    r"|\baccept(?:s|ed)?\s+(?:that\s+)?(?:it\s+was\s+at\s+fault|fault|there\s+was\s+fault)"
-    r"|\bfault\s+(?:by|with|in|on\s+the\s+part\s+of)\s+(?:the|its|how|a)\b"
-    r"|\bfound\s+(?:the|that\s+the)\s+\w+\s+(?:was\s+)?at\s+fault"
-    r"|\b(?:I|we)\s+uphold|\bupheld\s+(?:the|Mr|Mrs|Ms|Miss|her|his)\b"
-    # "The Council should have told her"; "the Council's failure to": findings, unless reported.
-    r"|\b(?:Council|it|authority|provider)\s+should\s+have\s+(?!been\s+able)"
-    r"|\b(?:Council|authority|provider)[’']s\s+(?:\w+\s+)?(?:failures?|delays?|errors?)\b"
-    # Fault the authority's own complaint process found: "the faults found", "the fault identified".
-    r"|\bfaults?\s+(?:(?:it|we|they|the\s+\w+)\s+)?(?:found|identified|accepted|acknowledged|admitted)\b)",
-    re.IGNORECASE,
+# Where a match of _FAULT can start (see ``Started``: a test checks them).
+# fmt: off
+_FAULT_STARTS = first_letters(
+    # the reasons for not investigating
+    r"no(?=t?\s)", "insufficient", "little", "any", "sufficient", "unlikely", "would", "could",
+    "might", "may", "likely", "minded", "whether",
+    # no fault
+    "did", "do", "can", "have", "has", "without", "find", "found", "acted",
+    # fault found
+    "council", r"it(?=\s)", "authority", "provider", "agency", "school", "home", "there", "accept",
+    "acknowledged", "recognised", "admitted", "was", r"is(?=\s)", "were", "are", r"be(?=en|\s)",
+    "which", "amount", "fault", r"i(?=\s)", r"we(?=\s)", "upheld",
+)
+# fmt: on
+_FAULT = Started(
+    Lazy(
+        # Reasons for not investigating, not findings.
+        r"(?P<unlikely>(?:not\s+enough|insufficient|little|no|any|sufficient|not\s+seen(?:\s+any)?)\s+"
+        r"(?:evidence|sign)s?\s+"
+        r"(?:of\s+|that\s+)?(?:\w+\s+){0,2}?fault|unlikely\s+(?:to\s+|that\s+(?:we|I|the\s+Ombudsman)"
+        r"\s+(?:would|will)\s+|(?:we|I)\s+(?:would|will)\s+)?(?:\w+\s+){0,3}?(?:find|finding)\s+"
+        r"(?:of\s+)?(?:any\s+)?fault|(?:would|could|might|may|likely)\s+(?:\w+\s+)?find\s+fault"
+        r"|minded\s+to\s+find\s+(?:no\s+)?fault|whether\s+(?:there\s+(?:was|is)\s+)?(?:any\s+)?fault)"
+        r"|(?P<no>\bno\s+(?:procedural\s+|administrative\s+|other\s+|further\s+)?(?:fault|maladministration)"
+        r"|\bnot\s+(?:at\s+)?fault\b|\b(?:did|do|does|could|can|have|has)\s*(?:not|n[o’']t)\s+"
+        r"(?:find|found|uphold|identif\w+)\s+(?:\S+\s+){0,3}?(?:at\s+)?(?:fault|the\s+complaint)"
+        r"|\bwithout\s+(?:any\s+)?fault\b|\bnot\s+the\s+result\s+of\s+(?:any\s+)?fault"
+        r"|\bfinds?\s+no\s+fault|\bfound\s+no\s+fault|\bnot\s+uphold|\bnot\s+upheld"
+        r"|\bdid\s+nothing\s+wrong|\bacted\s+(?:properly|reasonably|correctly|appropriately"
+        r"|in\s+line\s+with|in\s+accordance\s+with))"
+        r"|(?P<found>\bfound\s+(?:some\s+|evidence\s+of\s+|there\s+(?:was|were)\s+(?:some\s+)?)?"
+        r"(?:fault|faults|maladministration|delay|service\s+failure)"
+        r"|\b(?:finds?|found)\s+(?:(?!no\b|not\b|nothing\b)\S+\s+){0,3}?(?:at\s+)?(?:fault|maladministration|delay)\b"
+        # A failure stated as a finding, not as what the complainant says (checked on the match).
+        r"|\b(?:Council|it|authority|provider|[Aa]gency|[Ss]chool|[Hh]ome)\s+(?:also\s+|then\s+)?"
+        r"(?:failed|delayed|did\s+not\s+(?:properly|follow|provide|complete|consider|act|issue|secure"
+        r"|tell|respond|keep|carry|deal)|(?:has|had)\s+not\s+properly|was\s+wrong|was\s+not\s+entitled)"
+        r"|\bthere\s+(?:was|were|has\s+been|have\s+been)\s+(?:some\s+|an?\s+)?(?:\w+\s+)?"
+        r"(?:delays?|errors?|failures?)\b|\b(?:accepts?|accepted|acknowledged|recognised|admitted)\s+"
+        r"(?:it\s+|that\s+it\s+)?(?:\w+\s+){0,2}?(?:fault|failed|error|delay|was\s+wrong|oversight)"
+        r"|\b(?:was|is|were|are|been|be)\s+(?:also\s+)?(?:partly\s+)?at\s+fault"
+        r"|\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:some\s+|also\s+)?"
+        r"(?:fault|faults|maladministration|service\s+failure)\b"
+        r"|\bwhich\s+(?:is|was|were|amounts?\s+to)\s+(?:also\s+)?fault|\bamount(?:s|ed)?\s+to\s+fault"
+        r"|\bfault\s+(?:causing|which\s+caused|that\s+caused|caused)"
+        r"|\baccept(?:s|ed)?\s+(?:that\s+)?(?:it\s+was\s+at\s+fault|fault|there\s+was\s+fault)"
+        r"|\bfault\s+(?:by|with|in|on\s+the\s+part\s+of)\s+(?:the|its|how|a)\b"
+        r"|\bfound\s+(?:the|that\s+the)\s+\w+\s+(?:was\s+)?at\s+fault"
+        r"|\b(?:I|we)\s+uphold|\bupheld\s+(?:the|Mr|Mrs|Ms|Miss|her|his)\b"
+        # "The Council should have told her"; "the Council's failure to": findings, unless reported.
+        r"|\b(?:Council|it|authority|provider)\s+should\s+have\s+(?!been\s+able)"
+        r"|\b(?:Council|authority|provider)[’']s\s+(?:\w+\s+)?(?:failures?|delays?|errors?)\b"
+        # Fault the authority's own complaint process found: "the faults found", "the fault
+        # identified".
+        r"|\bfaults?\s+(?:(?:it|we|they|the\s+\w+)\s+)?(?:found|identified|accepted|acknowledged|admitted)\b)",
+        re.IGNORECASE,
+    ),
+    _FAULT_STARTS,
 )
 
 # Every alternative starts at a word boundary, tested once before them all:
 # at the many places inside a word, the engine tries no alternative at all.
-_INJUSTICE = Lazy(
-    r"\b(?:(?P<none>(?:did|does|has|have|had|would|could)\s*(?:not|n[o’']t)\s+(?:\w+\s+){0,2}?"
-    r"caused?\b(?:[^.;]{0,60}?)\binjustice|no\s+(?:significant\s+|personal\s+|further\s+)?"
-    r"injustice|not\s+caused?\s+(?:\w+\s+){0,3}?injustice|without\s+(?:causing\s+)?"
-    r"(?:any\s+)?injustice|injustice\s+(?:was|is)\s+not\s+significant"
-    r"|not\s+(?:cause|caused)\s+(?:\w+\s+){0,3}?(?:significant\s+)?(?:harm|loss|distress)"
-    # The fault made no difference to what was decided.
-    r"|(?:outcome|decision|result)\s+would\s+(?:still\s+)?(?:have\s+been|be)\s+the\s+same"
-    r"|did\s+not\s+(?:affect|change)\s+the\s+(?:outcome|decision|result)"
-    r"|would\s+not\s+have\s+(?:been\s+)?(?:different|changed))"
-    r"|(?P<caused>caus(?:ed|ing|es)\b(?:[^.;]{0,80}?)\b(?:injustice|distress|frustration|"
-    r"uncertainty|inconvenience|anxiety|time\s+and\s+trouble|loss|harm|missed\s+opportunit\w*"
-    r"|worry|upset|stress|confusion|hardship)"
-    r"|(?:an|the|some|this|that|avoidable|significant)\s+injustice\b"
-    r"|remed(?:y|ies|ied)\s+(?:\w+\s+)?(?:the|this|her|his|their|Mr|Mrs|Ms|Miss)\b|suffered\b"
-    r"|put\s+(?:this|things|matters)\s+right|(?:suitable|appropriate|sufficient|proportionate"
-    r"|fair|reasonable|further)\s+remedy|remedy\s+(?:already|(?:it\s+)?(?:has\s+)?(?:already\s+)?"
-    r"(?:provided|offered))|remedy\s+for\s+(?:her|his|their|the)\b"
-    r"|(?:has\s+|have\s+)?(?:already\s+)?apologised\b"
-    r"|(?:distress|frustration|inconvenience|injustice|uncertainty|anxiety|trouble)\s+"
-    r"(?:\w+\s+)?caused\b"
-    # A remedy recommended or agreed after fault; a consequence the person bore.
-    r"|(?:recommend\w*|agreed?|offer\w*)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?remedy\b"
-    r"|(?:meant|means)\s+(?:that\s+)?(?:Mr|Mrs|Ms|Miss|Mx|Dr|he|she|they)\b"
-    r"|longer\s+than\s+(?:is\s+|was\s+)?(?:necessary|reasonable|it\s+should)"
-    r"|time\s+and\s+trouble\b|out\s+of\s+pocket\b|(?:avoidable|unnecessary)\s+"
-    r"(?:distress|frustration|uncertainty|time|stress|worry|delay|anxiety|inconvenience)))",
-    re.IGNORECASE,
+# Where a match of _INJUSTICE can start.
+# fmt: off
+_INJUSTICE_STARTS = first_letters(
+    # no injustice
+    "did", "does", "has", "have", "had", "would", "could", r"no(?=t?\s)", "without", "injustice",
+    "outcome", "decision", "result",
+    # injustice caused
+    "caus", "an", "the", "some", "this", "that", "avoidable", "significant", "remed", "suffered",
+    "put", "suitable", "appropriate", "sufficient", "proportionate", "fair", "reasonable",
+    "further", "already", "apologised", "distress", "frustration", "inconvenience", "uncertainty",
+    "anxiety", "trouble", "recommend", "agree", "offer", "meant", "means", "longer", "time", "out",
+    "unnecessary",
+)
+# fmt: on
+_INJUSTICE = Started(
+    Lazy(
+        r"\b(?:(?P<none>(?:did|does|has|have|had|would|could)\s*(?:not|n[o’']t)\s+(?:\w+\s+){0,2}?"
+        r"caused?\b(?:[^.;]{0,60}?)\binjustice|no\s+(?:significant\s+|personal\s+|further\s+)?"
+        r"injustice|not\s+caused?\s+(?:\w+\s+){0,3}?injustice|without\s+(?:causing\s+)?"
+        r"(?:any\s+)?injustice|injustice\s+(?:was|is)\s+not\s+significant"
+        r"|not\s+(?:cause|caused)\s+(?:\w+\s+){0,3}?(?:significant\s+)?(?:harm|loss|distress)"
+        # The fault made no difference to what was decided.
+        r"|(?:outcome|decision|result)\s+would\s+(?:still\s+)?(?:have\s+been|be)\s+the\s+same"
+        r"|did\s+not\s+(?:affect|change)\s+the\s+(?:outcome|decision|result)"
+        r"|would\s+not\s+have\s+(?:been\s+)?(?:different|changed))"
+        r"|(?P<caused>caus(?:ed|ing|es)\b(?:[^.;]{0,80}?)\b(?:injustice|distress|frustration|"
+        r"uncertainty|inconvenience|anxiety|time\s+and\s+trouble|loss|harm|missed\s+opportunit\w*"
+        r"|worry|upset|stress|confusion|hardship)"
+        r"|(?:an|the|some|this|that|avoidable|significant)\s+injustice\b"
+        r"|remed(?:y|ies|ied)\s+(?:\w+\s+)?(?:the|this|her|his|their|Mr|Mrs|Ms|Miss)\b|suffered\b"
+        r"|put\s+(?:this|things|matters)\s+right|(?:suitable|appropriate|sufficient|proportionate"
+        r"|fair|reasonable|further)\s+remedy|remedy\s+(?:already|(?:it\s+)?(?:has\s+)?(?:already\s+)?"
+        r"(?:provided|offered))|remedy\s+for\s+(?:her|his|their|the)\b"
+        r"|(?:has\s+|have\s+)?(?:already\s+)?apologised\b"
+        r"|(?:distress|frustration|inconvenience|injustice|uncertainty|anxiety|trouble)\s+"
+        r"(?:\w+\s+)?caused\b"
+        # A remedy recommended or agreed after fault; a consequence the person bore.
+        r"|(?:recommend\w*|agreed?|offer\w*)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?remedy\b"
+        r"|(?:meant|means)\s+(?:that\s+)?(?:Mr|Mrs|Ms|Miss|Mx|Dr|he|she|they)\b"
+        r"|longer\s+than\s+(?:is\s+|was\s+)?(?:necessary|reasonable|it\s+should)"
+        r"|time\s+and\s+trouble\b|out\s+of\s+pocket\b|(?:avoidable|unnecessary)\s+"
+        r"(?:distress|frustration|uncertainty|time|stress|worry|delay|anxiety|inconvenience)))",
+        re.IGNORECASE,
+    ),
+    _INJUSTICE_STARTS,
 )
 # What the complainant says, asks or fears is not a finding.
-_REPORTED = Lazy(
-    r"\b(?:says?|said|complain(?:s|ed|ing)?|complaints?\s+that|claim(?:s|ed|ing)?|believes?|feels?|felt|alleg\w*"
-    r"|thinks?|considers?"
-    r"|wants?|asks?|asked|argues?|would\s+like|concerned|dissatisfied|unhappy)\b",
-    re.IGNORECASE,
+# Where a match of _REPORTED can start.
+# fmt: off
+_REPORTED_STARTS = first_letters(
+    "say", "said", "complain", "claim", "believe", "feel", "felt", "alleg", "think", "consider",
+    "want", "ask", "argue", "would", "concerned", "dissatisfied", "unhappy",
+)
+# fmt: on
+_REPORTED = Started(
+    Lazy(
+        r"\b(?:says?|said|complain(?:s|ed|ing)?|complaints?\s+that|claim(?:s|ed|ing)?|believes?|feels?|felt|alleg\w*"
+        r"|thinks?|considers?"
+        r"|wants?|asks?|asked|argues?|would\s+like|concerned|dissatisfied|unhappy)\b",
+        re.IGNORECASE,
+    ),
+    _REPORTED_STARTS,
 )
 _OTHER_BODY_NAMED = Lazy(
     r"Commissioner|Housing\s+Ombudsman|Ofsted|Care\s+Quality|\bCQC\b|\bICO\b|regulator", re.I

@@ -141,13 +141,18 @@ def read_parties(context: Context) -> tuple[Party, ...]:
     following = 0
     span: Span | None = None
     complainant: bool | None = None
-    for name, start, end, kind in _names(text):
+    for match in _SCAN.finditer(text):
+        start = match.start()
         if start >= following:
             index = bisect.bisect_right(starts, start) - 1
             base = starts[index]
             following = starts[index + 1] if index + 1 < len(starts) else len(text) + 1
             span = passages[index].span
             complainant = None
+        named = _named(text, match)
+        if named is None:
+            continue
+        name, start, end, kind = named
         if kind is _Kind.TITLED:
             if complainant is None:
                 complainant = _names_complainant(passages[index], context)
@@ -244,41 +249,40 @@ _TITLED_NAMES: dict[str, str] = {}
 _TITLED_NAMES_KEPT = 4096
 
 
-def _names(text: str) -> Iterator[tuple[str, int, int, _Kind]]:
-    """Yield ``(name, start, end, kind)`` for each pseudonym or candidate letter in a text."""
-    for match in _SCAN.finditer(text):
-        start = match.start()
-        if start and (text[start - 1].isalnum() or text[start - 1] in "_’'-/"):
-            continue  # inside a word (``_starts_word``)
-        letter = match["letter"]
-        if letter is not None:
-            # The same few names come again and again: each spelling is named once.
-            written = match.group()
-            name = _TITLED_NAMES.get(written)
-            if name is None:
-                second = match["second"]
-                joint = f" and {second}" if second else ""
-                name = f"{text[start]}{match['tail']}{joint} {letter}"
-                if len(_TITLED_NAMES) < _TITLED_NAMES_KEPT:
-                    _TITLED_NAMES[written] = name
-            yield name, start, match.end(), _Kind.TITLED
-            continue
-        rest = match["rest"]
-        if rest is not None:
-            word = text[start] + rest
-            if word in _ROLES:
-                qualifier = _QUALIFIER_BEFORE.search(text, max(0, start - 12), start)
-                if qualifier is not None and qualifier["word"] in _ROLE_QUALIFIERS:
-                    start = qualifier.start()
-                yield " ".join(text[start : match.end()].split()), start, match.end(), _Kind.ROLE
-            elif match["id_letter"] and word not in _THINGS:
-                # "Then Y took": the word is not a role, the letter may be a person.
-                yield match["id_letter"], match.start("id"), match.end("id"), _Kind.LETTER
-        elif match["code"] is not None:
-            if text[start] + match["code"] in _STAFF:
-                yield match.group(), start, match.end(), _Kind.ROLE
-        else:
-            yield text[start], start, match.end(), _Kind.LETTER
+def _named(text: str, match: re.Match[str]) -> tuple[str, int, int, _Kind] | None:
+    """Return ``(name, start, end, kind)`` for a match of ``_SCAN``, or ``None`` for no name."""
+    start = match.start()
+    if start and (text[start - 1].isalnum() or text[start - 1] in "_’'-/"):
+        return None  # inside a word (``_starts_word``)
+    letter = match["letter"]
+    if letter is not None:
+        # The same few names come again and again: each spelling is named once.
+        written = match.group()
+        name = _TITLED_NAMES.get(written)
+        if name is None:
+            second = match["second"]
+            joint = f" and {second}" if second else ""
+            name = f"{text[start]}{match['tail']}{joint} {letter}"
+            if len(_TITLED_NAMES) < _TITLED_NAMES_KEPT:
+                _TITLED_NAMES[written] = name
+        return name, start, match.end(), _Kind.TITLED
+    rest = match["rest"]
+    if rest is not None:
+        word = text[start] + rest
+        if word in _ROLES:
+            qualifier = _QUALIFIER_BEFORE.search(text, max(0, start - 12), start)
+            if qualifier is not None and qualifier["word"] in _ROLE_QUALIFIERS:
+                start = qualifier.start()
+            return " ".join(text[start : match.end()].split()), start, match.end(), _Kind.ROLE
+        if match["id_letter"] and word not in _THINGS:
+            # "Then Y took": the word is not a role, the letter may be a person.
+            return match["id_letter"], match.start("id"), match.end("id"), _Kind.LETTER
+        return None
+    if match["code"] is not None:
+        if text[start] + match["code"] in _STAFF:
+            return match.group(), start, match.end(), _Kind.ROLE
+        return None
+    return text[start], start, match.end(), _Kind.LETTER
 
 
 def _introduces(text: str, start: int, end: int) -> bool:

@@ -49,8 +49,8 @@ from ._deadlines import deadlines_at
 from ._model import Deadline, Remedy, RemedyKind
 from ._money import Amount, find_amounts
 from ._parties import pseudonyms
-from ._patterns import Lazy
-from ._text import Context, Gated, context_of
+from ._patterns import Gated, Lazy
+from ._text import Context, context_of
 
 _APOLOGY = Lazy(r"apolog(?:y|ies|ise[sd]?|ising|ize[sd]?|izing)\b", re.IGNORECASE)
 _PAYMENT = Lazy(

@@ -9,7 +9,6 @@ simply gives facts without spans.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any, Literal
 
@@ -178,51 +177,3 @@ def sentences(text: str) -> list[tuple[int, int]]:
     if start < len(text.rstrip()):
         found.append((start, len(text.rstrip())))
     return found
-
-
-# Characters a case-insensitive pattern matches as an ASCII letter although
-# ``str.lower`` does not turn them into it: dotless ı and long ſ (matched as i
-# and s), and the dot "İ" leaves after its i when lowered.
-_ODD_FOLDS = ("ı", "ſ", "\u0307")
-
-
-class Gated:
-    """A case-insensitive pattern behind a cheap test: the word stems it cannot match without.
-
-    ``search`` gives exactly what ``pattern.search`` gives: the pattern runs
-    only when the lower-cased text contains one of the stems (or a character
-    the pattern folds differently from ``str.lower``), and a text without them
-    cannot match. Case-insensitive alternations are slow to search in the
-    regular expression engine (microseconds for a sentence); a substring test
-    is not.
-
-    Examples:
-        >>> import re
-        >>> apology = Gated(Lazy("apolog[a-z]*", re.I), "apolog")
-        >>> apology.search("The Council will APOLOGISE.").group()
-        'APOLOGISE'
-        >>> apology.search("The Council will pay.") is None
-        True
-    """
-
-    __slots__ = ("pattern", "stems")
-
-    def __init__(self, pattern: Lazy, *stems: str) -> None:
-        self.pattern = pattern
-        self.stems = stems
-
-    def may_match(self, text: str) -> bool:
-        """Whether the pattern can match ``text`` (false only when it cannot)."""
-        low = text.lower()
-        for stem in self.stems:
-            if stem in low:
-                return True
-        return not low.isascii() and any(odd in low for odd in _ODD_FOLDS)
-
-    def search(self, text: str) -> re.Match[str] | None:
-        """Return ``pattern.search(text)``, without searching when the stems are missing."""
-        return self.pattern.search(text) if self.may_match(text) else None
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """Return ``pattern.finditer(text)``, empty when the stems are missing."""
-        return self.pattern.finditer(text) if self.may_match(text) else iter(())
