@@ -26,11 +26,15 @@ def _started() -> list[tuple[str, Started]]:
     found = []
     for name in MODULES:
         module = importlib.import_module(f"lgo_parse._facts.{name}")
-        found += [
-            (f"{name}.{attribute}", value)
-            for attribute, value in vars(module).items()
-            if isinstance(value, Started)
-        ]
+        for attribute, value in vars(module).items():
+            if isinstance(value, Started):
+                found.append((f"{name}.{attribute}", value))
+            elif isinstance(value, tuple):  # ((Reason.LATE, Started(...)), ...)
+                found += [
+                    (f"{name}.{attribute}[{index}]", entry[-1])
+                    for index, entry in enumerate(value)
+                    if isinstance(entry, tuple) and entry and isinstance(entry[-1], Started)
+                ]
     return found
 
 
@@ -48,13 +52,16 @@ def _signature(matches: object) -> list[tuple[tuple[int, int], str | None, tuple
 
 def test_the_finders_have_started_patterns() -> None:
     # Guards the test below against finding nothing to check.
-    assert {"_findings._FAULT", "_findings._INJUSTICE", "_deadlines._DEADLINE"} <= {
-        name for name, _ in STARTED
-    }
+    assert {
+        "_findings._FAULT",
+        "_findings._INJUSTICE",
+        "_findings._STARTED_REASONS[0]",
+        "_deadlines._DEADLINE",
+    } <= {name for name, _ in STARTED}
 
 
 @pytest.mark.parametrize(("name", "started"), STARTED, ids=[name for name, _ in STARTED])
-@hypothesis.settings(max_examples=300)
+@hypothesis.settings(max_examples=100)
 @hypothesis.given(data=st.data())
 def test_a_started_pattern_finds_what_the_pattern_finds(
     name: str, started: Started, data: st.DataObject
@@ -165,7 +172,7 @@ def test_a_started_pattern_is_tried_wherever_a_match_can_begin(name: str, starte
 
 
 @pytest.mark.parametrize(("name", "started"), STARTED, ids=[name for name, _ in STARTED])
-@hypothesis.settings(max_examples=200, suppress_health_check=list(hypothesis.HealthCheck))
+@hypothesis.settings(max_examples=40, suppress_health_check=list(hypothesis.HealthCheck))
 @hypothesis.given(data=st.data())
 def test_a_started_pattern_finds_the_matches_of_the_pattern(
     name: str, started: Started, data: st.DataObject

@@ -405,6 +405,52 @@ _REASONS: tuple[tuple[Reason, Lazy], ...] = (
         ),
     ),
 )
+# Where a match of each reason's pattern can begin: each is tried only there (see
+# ``Started``; a test reads every beginning from the pattern).
+# fmt: off
+_REASON_STARTS = {
+    Reason.UNLIKELY_FAULT: first_letters(
+        "acted", "applied", "can", "could", "decision", "evidence", "followed", "insufficient",
+        "little", "made", "not", "reached", "took", "unlikely", "will", "without", "would",
+        r"it(?=\s)", r"no(?=\s)",
+    ),
+    Reason.NO_SIGNIFICANT_INJUSTICE: first_letters(
+        "achieve", "add", "can", "could", "different", "injustice", "insufficient", "lead",
+        "limited", "little", "meaningful", "minor", "not", "remedy", "significant", "unlikely",
+        "will", "worthwhile", "would", r"no(?=\s)",
+    ),
+    Reason.ALREADY_REMEDIED: first_letters(
+        "action", "agreed", "already", "apology", "authority", "council", "given", "has", "have",
+        "made", "offer", "payment", "provide", "put", "remedy", "response", r"it(?=\s)",
+    ),
+    Reason.COURT_OR_TRIBUNAL: first_letters(
+        "adjudicat", "appealed", "ask", "can", "could", "county", "court", "for", "insurance",
+        "insurer", "judicial", "legal", "magistrates", "may", "might", "planning", "reasonabl",
+        "request", "right", "should", "small", "statutory", "tribunal", "would", r"to(?=\s)",
+    ),
+    Reason.LATE: first_letters(
+        "earlier", "late", "more", "out", "sooner", "time", "too", "waited",
+    ),
+    Reason.PREMATURE: first_letters(
+        "chance", "complain", "currently", "not", "opportunity", "premature", "still",
+    ),
+    Reason.OUTSIDE_JURISDICTION: first_letters(
+        "beyond", "cannot", "law", "not", "outside", r"no(?=\s)",
+    ),
+    Reason.OTHER_BODY: first_letters(
+        "best", "better", "care", "commissioner", "cqc", "department", "education", "financial",
+        "health", "housing", "ico", "independent", "information", "local", "matter", "ofcom",
+        "ofgem", "ofqual", "ofsted", "ofwat", "one", "parliamentary", "pensions", "police",
+        "regulator", "secretary", "social",
+    ),
+    Reason.OTHER: first_letters(
+        "disproportionate", "good", "issue", "matter", "not", "ongoing", "too", r"no(?=\s)",
+    ),
+}
+# fmt: on
+_STARTED_REASONS = tuple(
+    (reason, Started(pattern, _REASON_STARTS[reason])) for reason, pattern in _REASONS
+)
 
 
 class _Sentence:
@@ -529,7 +575,7 @@ class _Seen:
             elif _reported(sentence.text)(0):
                 continue
             text = _without_subject(sentence.text) if id(sentence) in stops else sentence.text
-            said = {reason for reason, pattern in _REASONS if pattern.search(text)}
+            said = {reason for reason, pattern in _STARTED_REASONS if pattern.search(text)}
             if not said:
                 continue
             if Reason.COURT_OR_TRIBUNAL in said and not _OTHER_BODY_NAMED.search(text):
