@@ -10,7 +10,7 @@ import hypothesis
 import hypothesis.strategies as st
 import pytest
 
-from lgo_parse._facts._patterns import Lazy, Started, first_letters
+from lgo_parse._facts._patterns import Gated, Lazy, Started, first_letters
 
 try:
     from re import _constants as sre_constants  # type: ignore[attr-defined]
@@ -22,19 +22,23 @@ except ImportError:  # Python 3.10
 MODULES = ("_citations", "_crossrefs", "_deadlines", "_findings", "_money", "_parties", "_remedies")
 
 
+def _within(name: str, value: object) -> list[tuple[str, Started]]:
+    """The started patterns in a module's value: itself, a gated one's, or in a tuple."""
+    if isinstance(value, Started):
+        return [(name, value)]
+    if isinstance(value, Gated):
+        return _within(name, value.pattern)
+    if isinstance(value, tuple):
+        return [pair for i, item in enumerate(value) for pair in _within(f"{name}[{i}]", item)]
+    return []
+
+
 def _started() -> list[tuple[str, Started]]:
     found = []
     for name in MODULES:
         module = importlib.import_module(f"lgo_parse._facts.{name}")
         for attribute, value in vars(module).items():
-            if isinstance(value, Started):
-                found.append((f"{name}.{attribute}", value))
-            elif isinstance(value, tuple):  # ((Reason.LATE, Started(...)), ...)
-                found += [
-                    (f"{name}.{attribute}[{index}]", entry[-1])
-                    for index, entry in enumerate(value)
-                    if isinstance(entry, tuple) and entry and isinstance(entry[-1], Started)
-                ]
+            found += _within(f"{name}.{attribute}", value)
     return found
 
 
@@ -55,7 +59,7 @@ def test_the_finders_have_started_patterns() -> None:
     assert {
         "_findings._FAULT",
         "_findings._INJUSTICE",
-        "_findings._STARTED_REASONS[0]",
+        "_findings._STARTED_REASONS[0][1]",
         "_deadlines._DEADLINE",
     } <= {name for name, _ in STARTED}
 
