@@ -76,27 +76,28 @@ class Lazy:
 _ODD_FOLDS = ("ı", "ſ", "\u0307")
 
 
-def _folds_oddly(low: str) -> bool:
-    """Whether a lower-cased text holds a character ``str.lower`` and the engine fold apart."""
-    return not low.isascii() and any(odd in low for odd in _ODD_FOLDS)
+_LOWERED: list[tuple[str, str, bool]] = [("", "", False)]
+"""The text last lowered, its lower-case copy and whether it folds oddly (one triple,
+replaced whole: thread-safe)."""
 
 
-_LOWERED: list[tuple[str, str]] = [("", "")]
-"""The text last lowered, and its lower-case copy (one pair, replaced whole: thread-safe)."""
+def lowered(text: str) -> tuple[str, bool]:
+    """Return ``text.lower()`` and whether it holds a character the engine folds otherwise.
 
-
-def lowered(text: str) -> str:
-    """Return ``text.lower()``, made once for the text asked about last.
-
-    The patterns test one sentence after another (an apology, a payment, an
-    agreeing word, ...): the sentence is lowered once, not once a pattern.
+    Made once for the text asked about last: the patterns test one sentence
+    after another (an apology, a payment, an agreeing word, ...), and the
+    sentence is lowered once, not once a pattern. A character in ``_ODD_FOLDS``
+    matches an ASCII letter in a case-insensitive pattern although its lower
+    case is another letter: no test on the lower-case copy can speak for the
+    pattern then.
     """
     last = _LOWERED[0]
     if last[0] is text:
-        return last[1]
+        return last[1], last[2]
     low = text.lower()
-    _LOWERED[0] = (text, low)
-    return low
+    odd = not low.isascii() and any(odd in low for odd in _ODD_FOLDS)
+    _LOWERED[0] = (text, low, odd)
+    return low, odd
 
 
 class Gated:
@@ -125,11 +126,11 @@ class Gated:
 
     def may_match(self, text: str) -> bool:
         """Whether the pattern can match ``text`` (false only when it cannot)."""
-        low = lowered(text)
+        low, odd = lowered(text)
         for stem in self.stems:
             if stem in low:
                 return True
-        return _folds_oddly(low)
+        return odd
 
     def search(self, text: str) -> re.Match[str] | None:
         """Return ``pattern.search(text)``, without searching when the stems are missing."""
@@ -193,8 +194,8 @@ class Started:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Return what ``pattern.finditer(text)`` returns."""
-        low = lowered(text)
-        if len(low) != len(text) or _folds_oddly(low):
+        low, odd = lowered(text)
+        if odd or len(low) != len(text):
             return self.pattern.finditer(text)
         return self._tried(text, low)
 

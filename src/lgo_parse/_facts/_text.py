@@ -68,6 +68,11 @@ def _item_passages(section: Section, items: tuple[ListItem, ...]) -> Iterator[Pa
         yield from _item_passages(section, item.items)
 
 
+_KINDS: dict[str | None, SectionKind] = {}
+"""Section kinds by heading, shared by every reading (``Context.kind``)."""
+_KINDS_KEPT = 4096
+
+
 class Context:
     """One reading of a decision, shared by every fact finder.
 
@@ -78,22 +83,26 @@ class Context:
         decision: The decision read.
     """
 
-    __slots__ = ("_joined", "_kinds", "_passages", "_sentences", "decision")
+    __slots__ = ("_joined", "_passages", "_sentences", "decision")
 
     def __init__(self, decision: Decision) -> None:
         self.decision = decision
         self._passages: tuple[Passage, ...] | None = None
         self._sentences: dict[str, list[tuple[int, int]]] = {}
-        self._kinds: dict[int, tuple[Section, SectionKind]] = {}
         self._joined: tuple[str, list[int]] | None = None
 
     def kind(self, section: Section) -> SectionKind:
-        """Return ``section.kind``, read from its heading once for every finder."""
-        known = self._kinds.get(id(section))
-        if known is not None and known[0] is section:
-            return known[1]
-        kind = section.kind
-        self._kinds[id(section)] = (section, kind)
+        """Return ``section.kind``, read from its heading once for every finder.
+
+        A section's kind follows from its heading alone, and the same few
+        headings come again and again: each is read once for every decision.
+        """
+        heading = section.heading
+        kind = _KINDS.get(heading)
+        if kind is None:
+            kind = section.kind
+            if len(_KINDS) < _KINDS_KEPT:
+                _KINDS[heading] = kind
         return kind
 
     @property
