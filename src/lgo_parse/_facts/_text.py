@@ -10,9 +10,7 @@ simply gives facts without spans.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, Literal
-
-import attrs
+from typing import Any, Literal, NamedTuple
 
 from .._layout import Span
 from .._model import Decision, ListItem, LooseLine, Section, SectionKind
@@ -21,9 +19,11 @@ from ._patterns import Lazy
 Origin = Literal["summary", "heading", "block", "item"]
 
 
-@attrs.frozen
-class Passage:
+class Passage(NamedTuple):
     """One text of the decision: the summary, a heading, a block or a nested item.
+
+    A named tuple: a decision has dozens of passages, read afresh for every
+    decision, and a tuple is the cheapest object to make.
 
     Attributes:
         text: The text.
@@ -52,20 +52,18 @@ def passages(decision: Decision, *, headings: bool = True) -> Iterator[Passage]:
     for section in decision.walk():
         if headings and section.heading:
             yield Passage(section.heading, section.span, "heading", section)
-        yield from _block_passages(section)
-
-
-def _block_passages(section: Section) -> Iterator[Passage]:
-    for block in section.blocks:
-        yield Passage(block.text, block.span, "block", section)
-        if not isinstance(block, LooseLine):
-            yield from _item_passages(section, block.items)
+        for block in section.blocks:
+            yield Passage(block.text, block.span, "block", section)
+            # Most blocks hold no items: no nested reading is started for them.
+            if not isinstance(block, LooseLine) and block.items:
+                yield from _item_passages(section, block.items)
 
 
 def _item_passages(section: Section, items: tuple[ListItem, ...]) -> Iterator[Passage]:
     for item in items:
         yield Passage(item.text, item.span, "item", section)
-        yield from _item_passages(section, item.items)
+        if item.items:
+            yield from _item_passages(section, item.items)
 
 
 _KINDS: dict[str | None, SectionKind] = {}
