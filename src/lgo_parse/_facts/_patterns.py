@@ -120,7 +120,7 @@ class Gated:
 
     __slots__ = ("pattern", "stems")
 
-    def __init__(self, pattern: Lazy, *stems: str) -> None:
+    def __init__(self, pattern: Lazy | Started, *stems: str) -> None:
         self.pattern = pattern
         self.stems = stems
 

@@ -49,7 +49,7 @@ from ._deadlines import deadlines_at
 from ._model import Deadline, Remedy, RemedyKind
 from ._money import Amount, find_amounts
 from ._parties import pseudonyms
-from ._patterns import Gated, Lazy
+from ._patterns import Gated, Lazy, Started, first_letters
 from ._text import Context, context_of
 
 _APOLOGY = Lazy(r"apolog(?:y|ies|ise[sd]?|ising|ize[sd]?|izing)\b", re.IGNORECASE)
@@ -131,11 +131,43 @@ _REMEDY_HEADING = Lazy(
 )
 
 
+# Where a match of each pattern can begin: each is tried only there (see
+# ``Started``; a test reads every beginning from the pattern).
+# fmt: off
+_STARTS_OF = {
+    "apology": first_letters("apolog"),
+    "payment": first_letters(
+        "compensat", "financial", "paid", "pay", "reduce", "refund", "reimburse", "symbolic",
+        "waiv", "write",
+    ),
+    "agrees": first_letters(
+        "agree", "apologised", "appropriate", "asked", "must", "recommend", "satisfactory",
+        "should", "sufficient", "suitable", "will", r"to(?=\s)",
+    ),
+    "training": first_letters("briefing", "lesson", "made", "remind", "share", "train"),
+    "evidence": first_letters(
+        "confirm", "evidence", "explain", "give", "provide", "report", "send", "show", "tell",
+    ),
+    "procedure": first_letters(
+        "guidance", "leaflet", "polic", "practice", "procedur", "process", "protocol", "quality",
+        "timescale",
+    ),
+    "procedure, weak": first_letters(
+        "amend", "chang", "ensur", "improv", "introduc", "now", "review", "revis", "updat",
+    ),
+    "reported": first_letters(
+        "alleg", "ask", "believe", "claim", "complain", "feel", "felt", "said", "say", "want",
+    ),
+}
+# fmt: on
+_REPORTED_STARTED = Started(_REPORTED, _STARTS_OF["reported"])
+
+
 # The same patterns behind substring tests (see ``Gated``): most sentences
 # name none of their words, and are passed over without a search.
-_APOLOGY_GATED = Gated(_APOLOGY, "apolog")
+_APOLOGY_GATED = Gated(Started(_APOLOGY, _STARTS_OF["apology"]), "apolog")
 _PAYMENT_GATED = Gated(
-    _PAYMENT,
+    Started(_PAYMENT, _STARTS_OF["payment"]),
     "pay",
     "paid",
     "reimburse",
@@ -148,7 +180,7 @@ _PAYMENT_GATED = Gated(
     "reduce",
 )
 _AGREES_GATED = Gated(
-    _AGREES,
+    Started(_AGREES, _STARTS_OF["agrees"]),
     "agree",
     "asked",
     "will",
@@ -162,7 +194,7 @@ _INTRODUCES_GATED = Gated(_INTRODUCES, "following", ":")
 _SERVICE_GATED = (
     (
         Gated(
-            _TRAINING,
+            Started(_TRAINING, _STARTS_OF["training"]),
             "train",
             "briefing",
             "reminder",
@@ -175,7 +207,7 @@ _SERVICE_GATED = (
     ),
     (
         Gated(
-            _EVIDENCE,
+            Started(_EVIDENCE, _STARTS_OF["evidence"]),
             "provide",
             "send",
             "give",
@@ -190,7 +222,7 @@ _SERVICE_GATED = (
     ),
     (
         Gated(
-            _PROCEDURE,
+            Started(_PROCEDURE, _STARTS_OF["procedure"]),
             "procedur",
             "polic",
             "process",
@@ -205,7 +237,7 @@ _SERVICE_GATED = (
     ),
 )
 _PROCEDURE_WEAK_GATED = Gated(
-    _PROCEDURE_WEAK,
+    Started(_PROCEDURE_WEAK, _STARTS_OF["procedure, weak"]),
     "ensur",
     "review",
     "improv",
@@ -387,7 +419,7 @@ def _remedies(
         if reading is _Reading.STATED:
             agrees = _AGREES_GATED.search(sentence)
             # "Mrs X complained ... after she agreed to": the story, not a remedy.
-            said = _REPORTED.search(sentence) if agrees is not None else None
+            said = _REPORTED_STARTED.search(sentence) if agrees is not None else None
             if agrees is None or (said is not None and said.start() < agrees.start()):
                 continue
         # A sentence introducing a list states no action of its own, except
