@@ -125,11 +125,12 @@ def find_parties(decision: Decision) -> tuple[Party, ...]:
 def read_parties(context: Context) -> tuple[Party, ...]:
     """Return the parties in the decision's shared reading (the registered finder)."""
     # One scan over the decision's joined texts, each mention's span made as it
-    # is found; a bare letter counts once the statement introduces it anywhere,
-    # so letters are kept as candidates and dropped at the end if never introduced.
+    # is found; a bare letter counts once the statement introduces it anywhere
+    # ("partner (Y)" where it stands, "whom I shall call Y" anywhere), so letters
+    # are kept as candidates and dropped at the end if never introduced.
     text, starts = context.joined
     passages = context.passages
-    introduced = _called(text)
+    introduced: set[str] = set()
     complainants: set[str] = set()
     letters: set[str] = set()
     # Dictionaries keep insertion order: parties come in order of first mention.
@@ -166,6 +167,9 @@ def read_parties(context: Context) -> tuple[Party, ...]:
         if spans is None:
             spans = mentions[name] = []
         spans.append(None if span is None else span.sub(start - base, end - base))
+    if letters - introduced:
+        # Read only for letters not introduced where they stand: few statements have any.
+        introduced |= _called(text)
     for name in list(complainants):
         joint = _TITLED.fullmatch(name)
         if joint is not None and joint["second"]:

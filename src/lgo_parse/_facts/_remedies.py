@@ -41,8 +41,6 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 
-import attrs
-
 from .._layout import Span
 from .._model import Decision, ItemKind, ListItem, LooseLine, Paragraph, Section, SectionKind
 from ._deadlines import deadlines_at
@@ -257,30 +255,34 @@ class _Reading(enum.Enum):
     """The summary or final decision: only sentences that agree to a named kind."""
 
 
-@attrs.frozen(eq=False)
 class _Unit:
     """A paragraph, item or loose line, with the deadline that governs it.
 
-    Compared by identity: two items may say the same words.
+    Compared by identity: two items may say the same words. A plain class, not
+    an attrs one: a decision has dozens of units, made afresh for each reading.
+
+    Attributes:
+        text: The unit's text.
+        span: Where it stands in the source, or ``None``.
+        deadlines: Its own deadlines, with their offsets in the text.
+        deadline: Its first own deadline, else the one of the unit it hangs from.
+        parent: The unit it hangs from ("... the following action:").
+        sentence_texts: One string for each sentence that gave a remedy.
+        people: The unit's pseudonyms with their offsets, their offsets, and
+            its pronouns' offsets, found once (see ``_People``).
     """
 
-    text: str
-    span: Span | None
-    deadlines: tuple[tuple[int, Deadline], ...]
-    deadline: Deadline | None
-    parent: _Unit | None = None
-    sentence_texts: dict[tuple[int, int], str] = attrs.field(factory=dict)
-    names: list[tuple[str, int]] = attrs.field(factory=list)
-    """The unit's pseudonyms with their offsets, found once (see ``_People``)."""
-    name_starts: list[int] = attrs.field(factory=list)
-    pronouns: list[int] = attrs.field(factory=list)
-    read_names: list[bool] = attrs.field(factory=list)
+    __slots__ = ("deadline", "deadlines", "parent", "people", "sentence_texts", "span", "text")
 
-    @classmethod
-    def of(cls, text: str, span: Span | None, parent: _Unit | None = None) -> _Unit:
-        own = tuple(deadlines_at(text, span))
+    def __init__(self, text: str, span: Span | None, parent: _Unit | None = None) -> None:
+        self.text = text
+        self.span = span
+        self.parent = parent
+        self.deadlines = deadlines_at(text, span)
         inherited = parent.deadline if parent is not None else None
-        return cls(text, span, own, own[0][1] if own else inherited, parent)
+        self.deadline: Deadline | None = self.deadlines[0][1] if self.deadlines else inherited
+        self.sentence_texts: dict[tuple[int, int], str] = {}
+        self.people: tuple[list[tuple[str, int]], list[int], list[int]] | None = None
 
 
 def find_remedies(decision: Decision) -> tuple[Remedy, ...]:
@@ -324,7 +326,7 @@ def read_remedies(context: Context) -> tuple[Remedy, ...]:
     summary: list[Remedy] = []
     if decision.summary:
         summary = _remedies(
-            _Unit.of(decision.summary, decision.summary_span), _Reading.STATED, sentences
+            _Unit(decision.summary, decision.summary_span), _Reading.STATED, sentences
         )
     # The summary and final decision restate the agreed action in short.
     kinds = {remedy.kind for remedy in agreed}
@@ -378,14 +380,14 @@ def _units(section: Section) -> Iterator[_Unit]:
         for block in part.blocks:
             if isinstance(block, LooseLine):
                 lead = compact_lead = None
-                yield _Unit.of(block.text, block.span)
+                yield _Unit(block.text, block.span)
                 continue
             if isinstance(block, ListItem):
-                unit = _Unit.of(block.text, block.span, lead)
+                unit = _Unit(block.text, block.span, lead)
             else:
                 introduces = _INTRODUCES_GATED.search(block.text) is not None
                 compact = block.kind is ItemKind.DASH
-                unit = _Unit.of(
+                unit = _Unit(
                     block.text, block.span, compact_lead if compact and not introduces else None
                 )
                 lead = unit
@@ -397,7 +399,7 @@ def _units(section: Section) -> Iterator[_Unit]:
 
 def _nested(block: Paragraph | ListItem, parent: _Unit) -> Iterator[_Unit]:
     for item in block.items:
-        unit = _Unit.of(item.text, item.span, parent)
+        unit = _Unit(item.text, item.span, parent)
         yield unit
         yield from _nested(item, unit)
 
@@ -493,16 +495,13 @@ class _People:
     __slots__ = ("_end", "_names", "_pronouns", "_starts")
 
     def __init__(self, unit: _Unit, start: int, end: int) -> None:
-        if not unit.read_names:
+        if unit.people is None:
             # Once per unit: a long paragraph of many sentences is read once.
             text = unit.text
-            unit.names.extend((name, s) for name, s, _ in pseudonyms(text))
-            unit.name_starts.extend(at for _, at in unit.names)
-            unit.pronouns.extend(m.start() for m in _PRONOUN.finditer(text))
-            unit.read_names.append(True)
-        self._names = unit.names
-        self._starts = unit.name_starts
-        self._pronouns = unit.pronouns
+            names = [(name, at) for name, at, _ in pseudonyms(text)]
+            pronouns = [m.start() for m in _PRONOUN.finditer(text)]
+            unit.people = (names, [at for _, at in names], pronouns)
+        self._names, self._starts, self._pronouns = unit.people
         self._end = end
 
     def after(self, at: int) -> str | None:
