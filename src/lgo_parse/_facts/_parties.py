@@ -150,10 +150,16 @@ def read_parties(context: Context) -> tuple[Party, ...]:
             following = starts[index + 1] if index + 1 < len(starts) else len(text) + 1
             span = passages[index].span
             complainant = None
-        named = _named(text, match)
-        if named is None:
-            continue
-        name, start, end, kind = named
+        # Titled names are most of what the scan finds: a spelling named before
+        # (``_TITLED_NAMES``) is taken as it is, without the other kinds' reading.
+        name = _TITLED_NAMES.get(match.group()) if match.lastgroup == "letter" else None
+        if name is not None and _starts_word(text, start):
+            end, kind = match.end(), _Kind.TITLED
+        else:
+            named = _named(text, match)
+            if named is None:
+                continue
+            name, start, end, kind = named
         if kind is _Kind.TITLED:
             if complainant is None:
                 complainant = _names_complainant(passages[index], context)
