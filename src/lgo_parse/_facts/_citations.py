@@ -32,8 +32,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-
-import attrs
+from typing import NamedTuple
 
 from .._model import Decision
 from ._model import Citation, CitationKind
@@ -138,13 +137,20 @@ _YEAR_AT_END = Lazy(rf"\s+(?P<year>{_YEAR})$")
 _ACT_IN_TITLE = Lazy(rf"\b(?:Act|Regulations|Order|Rules)\s+{_YEAR}\b")
 
 
-@attrs.frozen
-class _Found:
-    """A citation found in one passage, with offsets into the passage's text."""
+class _Found(NamedTuple):
+    """A citation found in one passage, with offsets into the passage's text.
+
+    The citation's own fields: the ``Citation`` is made once, when the words
+    and span are known (a tuple costs far less than a second attrs object).
+    """
 
     start: int
     end: int
-    citation: Citation
+    title: str
+    year: int | None
+    kind: CitationKind
+    provisions: tuple[str, ...] = ()
+    as_amended: bool = False
 
 
 def find_citations(decision: Decision) -> tuple[Citation, ...]:
@@ -239,19 +245,17 @@ def citations_in(passage: Passage) -> list[Citation]:
         if kept and item.end <= kept[-1].end:
             continue
         kept.append(item)
-    # Built afresh rather than with ``attrs.evolve``, which is slow.
     return [
         Citation(
-            title=c.title,
-            year=c.year,
-            kind=c.kind,
-            provisions=c.provisions,
-            as_amended=c.as_amended,
+            title=f.title,
+            year=f.year,
+            kind=f.kind,
+            provisions=f.provisions,
+            as_amended=f.as_amended,
             text=text[f.start : f.end],
             span=passage.span_of(f.start, f.end),
         )
         for f in kept
-        for c in (f.citation,)
     ]
 
 
@@ -309,15 +313,7 @@ def _statutes(text: str) -> Iterator[_Found]:
             as_amended = after["amended"] is not None
             end = after.end()
         yield _Found(
-            begin,
-            end,
-            Citation(
-                title=title,
-                year=int(year) if year else None,
-                kind=kind,
-                provisions=tuple(provisions),
-                as_amended=as_amended,
-            ),
+            begin, end, title, int(year) if year else None, kind, tuple(provisions), as_amended
         )
         if year:
             # "the Children’s Act 1989 and 2004": the same title in a second year.
@@ -327,7 +323,9 @@ def _statutes(text: str) -> Iterator[_Found]:
                 yield _Found(
                     again.start("year"),
                     again.end("year"),
-                    Citation(title=title[: -len(year)] + second, year=int(second), kind=kind),
+                    title[: -len(year)] + second,
+                    int(second),
+                    kind,
                 )
 
 
@@ -495,11 +493,9 @@ def _quoted_guidance(text: str) -> Iterator[_Found]:
         yield _Found(
             quoted.start(),
             end,
-            Citation(
-                title=" ".join(title.split()),
-                year=int(year) if year else None,
-                kind=CitationKind.STATUTORY_GUIDANCE if statutory else CitationKind.OTHER,
-            ),
+            " ".join(title.split()),
+            int(year) if year else None,
+            CitationKind.STATUTORY_GUIDANCE if statutory else CitationKind.OTHER,
         )
 
 
@@ -516,11 +512,9 @@ def _unquoted_guidance(text: str) -> Iterator[_Found]:
         yield _Found(
             match.start(),
             match.end(),
-            Citation(
-                title=" ".join(title.split()),
-                year=int(year) if year else None,
-                kind=CitationKind.STATUTORY_GUIDANCE,
-            ),
+            " ".join(title.split()),
+            int(year) if year else None,
+            CitationKind.STATUTORY_GUIDANCE,
         )
 
 
@@ -528,4 +522,4 @@ def _ombudsman_guidance(text: str) -> Iterator[_Found]:
     for match in _OMBUDSMAN_GUIDANCE.finditer(text):
         if _starts_word(text, match.start()):
             title = " ".join(match.group().split())
-            yield _Found(match.start(), match.end(), Citation(title, kind=CitationKind.OTHER))
+            yield _Found(match.start(), match.end(), title, None, CitationKind.OTHER)
