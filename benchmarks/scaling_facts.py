@@ -28,6 +28,7 @@ from collections.abc import Callable
 
 import lgo_parse
 from lgo_parse._facts import REGISTRY
+from lgo_parse._facts._patterns import Lazy
 
 SUPERLINEAR = 3.0
 FLAG_MIN_SECONDS = 0.02
@@ -107,21 +108,25 @@ SHAPES: tuple[tuple[str, Callable[[int], str]], ...] = (
 )
 
 
+def _compiled(value: object) -> re.Pattern[str] | None:
+    if isinstance(value, Lazy):
+        return value.compiled()
+    return value if isinstance(value, re.Pattern) else None
+
+
 def patterns() -> list[tuple[str, re.Pattern[str]]]:
     found = []
     for name in MODULES:
         module = importlib.import_module(f"lgo_parse._facts.{name}")
         for attribute, value in vars(module).items():
-            if isinstance(value, re.Pattern):
-                found.append((f"{name}.{attribute}", value))
+            pattern = _compiled(value)
+            if pattern is not None:
+                found.append((f"{name}.{attribute}", pattern))
             elif isinstance(value, tuple):
                 for index, entry in enumerate(value):
-                    item = (
-                        next((v for v in entry if isinstance(v, re.Pattern)), None)
-                        if isinstance(entry, tuple)
-                        else entry
-                    )
-                    if isinstance(item, re.Pattern):
+                    items = entry if isinstance(entry, tuple) else (entry,)
+                    item = next((p for p in map(_compiled, items) if p is not None), None)
+                    if item is not None:
                         found.append((f"{name}.{attribute}[{index}]", item))
     return found
 
@@ -133,6 +138,9 @@ def timed(run: Callable[[], object]) -> float:
 
 
 def facts_of(text: str) -> Callable[[], object]:
+    # A paragraph built in code cannot start or end with white space.
+    text = text.strip()
+
     def run() -> object:
         for decision in (
             lgo_parse.Decision(summary=text),

@@ -29,13 +29,14 @@ short back-reference.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
-
-import attrs
+from typing import NamedTuple
 
 from .._model import Decision
 from ._model import Citation, CitationKind
+from ._patterns import Lazy
 from ._text import Context, Passage, context_of
 
 _YEAR = r"(?:1[6-9]|20)\d{2}"
@@ -44,7 +45,7 @@ _YEAR = r"(?:1[6-9]|20)\d{2}"
 # is checked on the match instead.
 # A capture group at the very start would stop that skipping too, so the kind
 # of document is read from the match's first letter.
-_ANCHOR = re.compile(
+_ANCHOR = Lazy(
     r"(?:Act|Regulations|Order|Rules|Statutory\s+Guidance|Code\s+of\s+(?:Practice|Guidance))"
     rf"(?:\s+(?P<year>{_YEAR})(?!\d))?"
 )
@@ -55,7 +56,7 @@ _ANCHOR_KINDS = {
     "S": CitationKind.STATUTORY_GUIDANCE,
     "C": CitationKind.STATUTORY_GUIDANCE,
 }
-_AND_YEAR = re.compile(rf"\s+and\s+(?P<year>{_YEAR})\b(?!\s+(?:Act|Regulations|Order|Rules))")
+_AND_YEAR = Lazy(rf"\s+and\s+(?P<year>{_YEAR})\b(?!\s+(?:Act|Regulations|Order|Rules))")
 
 # -- provisions ----------------------------------------------------------------
 _UNIT = (
@@ -72,15 +73,13 @@ _CLAUSE = rf"{_UNIT}\s*{_IDS}(?![\w(])"
 # Between clauses: a separator with its spaces, or spaces alone. Never two
 # optional runs of spaces side by side, which backtrack in quadratic time.
 _CLAUSES = rf"{_CLAUSE}(?:(?:\s*(?:,\s*and|,|and|of)\s*|\s+){_CLAUSE})*"
-_CLAUSE_PARTS = re.compile(rf"(?P<unit>{_UNIT})\s*(?P<ids>{_IDS})", re.IGNORECASE)
+_CLAUSE_PARTS = Lazy(rf"(?P<unit>{_UNIT})\s*(?P<ids>{_IDS})", re.IGNORECASE)
 # Starts only after a non-space: a run of spaces is tried once, not from every offset.
-_ID_SEPARATOR = re.compile(r"(?<!\s)\s*(?:,|\band\b|\bor\b|&)\s*")
+_ID_SEPARATOR = Lazy(r"(?<!\s)\s*(?:,|\band\b|\bor\b|&)\s*")
 # Provisions written before the title: "Section 47 of the", "paragraph 4 of Schedule 5 to the".
-_BEFORE = re.compile(rf"(?P<clauses>{_CLAUSES})\s+(?:of|to|under)\s+(?:the\s+)?$", re.IGNORECASE)
+_BEFORE = Lazy(rf"(?P<clauses>{_CLAUSES})\s+(?:of|to|under)\s+(?:the\s+)?$", re.IGNORECASE)
 # Provisions written after the year: ", sections 26(1) and 26A(1), as amended".
-_AFTER = re.compile(
-    rf"(?:,?\s*(?P<clauses>{_CLAUSES}))?(?P<amended>,?\s*as\s+amended\b)?", re.IGNORECASE
-)
+_AFTER = Lazy(rf"(?:,?\s*(?P<clauses>{_CLAUSES}))?(?P<amended>,?\s*as\s+amended\b)?", re.IGNORECASE)
 # Unit names as written (lower case, singular) to the names provisions use.
 _UNIT_NAMES = {
     "s": "section",
@@ -94,8 +93,8 @@ _UNIT_NAMES = {
 }
 
 # -- titles --------------------------------------------------------------------
-_TOKEN = re.compile(r"\S+")
-_TITLE_WORD = re.compile(r"[A-Z][\w’'\-]*")
+_TOKEN = Lazy(r"\S+")
+_TITLE_WORD = Lazy(r"[A-Z][\w’'\-]*")
 _CONNECTORS = frozenset(("and", "of", "for", "in", "on", "to", "with", "&", "etc"))
 # Capitalised words that start sentences and clauses but never stand in a title.
 # fmt: off
@@ -109,42 +108,49 @@ _NOT_TITLE = frozenset((
 ))
 # fmt: on
 _OPENERS = "(‘“\"'"
-_YEAR_TOKEN = re.compile(_YEAR)
+_YEAR_TOKEN = Lazy(_YEAR)
 _TITLE_WINDOW = 160
 
 # -- guidance ------------------------------------------------------------------
-_QUOTED = re.compile(r"[‘“\"'](?P<title>[A-Z][^‘’“”\"\n]{2,150}?)[’”\"'](?![\w])")
-_KNOWN_STATUTORY = re.compile(
+_QUOTED = Lazy(r"[‘“\"'](?P<title>[A-Z][^‘’“”\"\n]{2,150}?)[’”\"'](?![\w])")
+_KNOWN_STATUTORY = Lazy(
     r"Working\s+together|Keeping\s+children\s+safe\s+in\s+education|Care\s+and\s+support\s+statutory"
     r"|Special\s+educational\s+needs(?:\s+and\s+disability)?\s+code|SEND\s+code"
     r"|Homelessness\s+code\s+of\s+guidance|Promoting\s+the\s+education\s+of\s+looked",
     re.IGNORECASE,
 )
-_UNQUOTED_KNOWN = re.compile(
+_UNQUOTED_KNOWN = Lazy(
     r"Working\s+(?:Together(?:\s+(?i:to\s+safeguard\s+children))?|together\s+(?i:to\s+safeguard\s+children))"
     rf"(?:\s+(?P<year>{_YEAR})\b)?"
 )
 # The Ombudsman's own named guidance, cited without quotation marks: "our Assessment Code".
-_OMBUDSMAN_GUIDANCE = re.compile(r"Assessment\s+Code|Guidance\s+on\s+Remedies")
-_GUIDANCE_BEFORE = re.compile(
+_OMBUDSMAN_GUIDANCE = Lazy(r"Assessment\s+Code|Guidance\s+on\s+Remedies")
+_GUIDANCE_BEFORE = Lazy(
     r"(?:guidance|code\s+of\s+practice|code\s+of\s+guidance|guide|circular)\W{0,3}$", re.IGNORECASE
 )
-_GUIDANCE_TITLE = re.compile(r"\b(?:Guidance|Code\s+of\s+Practice|Guide)\b", re.IGNORECASE)
-_STATUTORY = re.compile(r"\bstatutory\b", re.IGNORECASE)
-_YEAR_AFTER = re.compile(
+_GUIDANCE_TITLE = Lazy(r"\b(?:Guidance|Code\s+of\s+Practice|Guide)\b", re.IGNORECASE)
+_STATUTORY = Lazy(r"\bstatutory\b", re.IGNORECASE)
+_YEAR_AFTER = Lazy(
     rf"\s*\((?:[A-Za-z]+\s+)?(?P<paren>{_YEAR})\b[^()\n]{{0,40}}\)|,\s*(?P<comma>{_YEAR})\b"
 )
-_YEAR_AT_END = re.compile(rf"\s+(?P<year>{_YEAR})$")
-_ACT_IN_TITLE = re.compile(rf"\b(?:Act|Regulations|Order|Rules)\s+{_YEAR}\b")
+_YEAR_AT_END = Lazy(rf"\s+(?P<year>{_YEAR})$")
+_ACT_IN_TITLE = Lazy(rf"\b(?:Act|Regulations|Order|Rules)\s+{_YEAR}\b")
 
 
-@attrs.frozen
-class _Found:
-    """A citation found in one passage, with offsets into the passage's text."""
+class _Found(NamedTuple):
+    """A citation found in one passage, with offsets into the passage's text.
+
+    The citation's own fields: the ``Citation`` is made once, when the words
+    and span are known (a tuple costs far less than a second attrs object).
+    """
 
     start: int
     end: int
-    citation: Citation
+    title: str
+    year: int | None
+    kind: CitationKind
+    provisions: tuple[str, ...] = ()
+    as_amended: bool = False
 
 
 def find_citations(decision: Decision) -> tuple[Citation, ...]:
@@ -163,9 +169,8 @@ def find_citations(decision: Decision) -> tuple[Citation, ...]:
 def read_citations(context: Context) -> tuple[Citation, ...]:
     """Return the citations in the decision's shared reading (the registered finder)."""
     found: list[Citation] = []
-    for passage in context.passages:
-        if _may_cite(passage.text):
-            found.extend(citations_in(passage))
+    for passage in _citing(context):
+        found.extend(citations_in(passage))
     # "the Local Government Act" after "Local Government Act 1974" names it again.
     dated = {c.title[: -len(str(c.year))].strip() for c in found if c.year is not None}
     return tuple(
@@ -173,6 +178,35 @@ def read_citations(context: Context) -> tuple[Citation, ...]:
         for c in found
         if c.year is not None or c.kind is CitationKind.STATUTORY_GUIDANCE or c.title not in dated
     )
+
+
+# What every reader needs before it can find anything (``_may_cite``), as one
+# pattern: a title's last word, a quotation mark, the start of "Working
+# Together". It starts with a character set, which the engine skips to in C,
+# and tells the words apart by what follows that character.
+_CITES = Lazy(
+    "[ARGOCW‘“\"'](?:(?<=A)ct|(?<=R)(?:egulations|ules)|(?<=O)rder|(?<=G)uidance|(?<=C)ode"
+    "|(?<=W)orking|(?<=[‘“\"']))"
+)
+
+
+def _citing(context: Context) -> Iterator[Passage]:
+    """Yield the passages that ``_may_cite`` passes, found by searching the joined texts.
+
+    A search a passage would cost a call each; one search of the whole
+    decision jumps from one hit to the next passage. None of the words spans
+    the NUL between passages.
+    """
+    text, starts = context.joined
+    passages = context.passages
+    last = len(starts) - 1
+    hit = _CITES.search(text)
+    while hit is not None:
+        index = bisect.bisect_right(starts, hit.start()) - 1
+        yield passages[index]
+        if index == last:
+            return
+        hit = _CITES.search(text, starts[index + 1])
 
 
 def _may_name_statute(text: str) -> bool:
@@ -188,20 +222,13 @@ def _may_name_statute(text: str) -> bool:
 
 
 def _may_cite(text: str) -> bool:
-    """The substring tests each reader starts with, made once: most passages cite nothing.
+    """Whether any reader can find a citation in ``text``: most passages cite nothing.
 
-    False only when ``citations_in`` would find nothing, so a passage is passed
-    over without a call.
+    False only when ``citations_in`` would find nothing: a statute's last word
+    is "Act", "Regulations", "Order", "Rules", "Guidance" or "Code", quoted
+    guidance needs a quotation mark, and "Working Together" its capital.
     """
-    return (
-        _may_name_statute(text)
-        or "‘" in text
-        or "“" in text
-        or '"' in text
-        or "'" in text
-        or "Remedies" in text
-        or "orking" in text
-    )
+    return _CITES.search(text) is not None
 
 
 def citations_in(passage: Passage) -> list[Citation]:
@@ -218,19 +245,17 @@ def citations_in(passage: Passage) -> list[Citation]:
         if kept and item.end <= kept[-1].end:
             continue
         kept.append(item)
-    # Built afresh rather than with ``attrs.evolve``, which is slow.
     return [
         Citation(
-            title=c.title,
-            year=c.year,
-            kind=c.kind,
-            provisions=c.provisions,
-            as_amended=c.as_amended,
+            title=f.title,
+            year=f.year,
+            kind=f.kind,
+            provisions=f.provisions,
+            as_amended=f.as_amended,
             text=text[f.start : f.end],
             span=passage.span_of(f.start, f.end),
         )
         for f in kept
-        for c in (f.citation,)
     ]
 
 
@@ -288,15 +313,7 @@ def _statutes(text: str) -> Iterator[_Found]:
             as_amended = after["amended"] is not None
             end = after.end()
         yield _Found(
-            begin,
-            end,
-            Citation(
-                title=title,
-                year=int(year) if year else None,
-                kind=kind,
-                provisions=tuple(provisions),
-                as_amended=as_amended,
-            ),
+            begin, end, title, int(year) if year else None, kind, tuple(provisions), as_amended
         )
         if year:
             # "the Children’s Act 1989 and 2004": the same title in a second year.
@@ -306,7 +323,9 @@ def _statutes(text: str) -> Iterator[_Found]:
                 yield _Found(
                     again.start("year"),
                     again.end("year"),
-                    Citation(title=title[: -len(year)] + second, year=int(second), kind=kind),
+                    title[: -len(year)] + second,
+                    int(second),
+                    kind,
                 )
 
 
@@ -474,11 +493,9 @@ def _quoted_guidance(text: str) -> Iterator[_Found]:
         yield _Found(
             quoted.start(),
             end,
-            Citation(
-                title=" ".join(title.split()),
-                year=int(year) if year else None,
-                kind=CitationKind.STATUTORY_GUIDANCE if statutory else CitationKind.OTHER,
-            ),
+            " ".join(title.split()),
+            int(year) if year else None,
+            CitationKind.STATUTORY_GUIDANCE if statutory else CitationKind.OTHER,
         )
 
 
@@ -495,11 +512,9 @@ def _unquoted_guidance(text: str) -> Iterator[_Found]:
         yield _Found(
             match.start(),
             match.end(),
-            Citation(
-                title=" ".join(title.split()),
-                year=int(year) if year else None,
-                kind=CitationKind.STATUTORY_GUIDANCE,
-            ),
+            " ".join(title.split()),
+            int(year) if year else None,
+            CitationKind.STATUTORY_GUIDANCE,
         )
 
 
@@ -507,4 +522,4 @@ def _ombudsman_guidance(text: str) -> Iterator[_Found]:
     for match in _OMBUDSMAN_GUIDANCE.finditer(text):
         if _starts_word(text, match.start()):
             title = " ".join(match.group().split())
-            yield _Found(match.start(), match.end(), Citation(title, kind=CitationKind.OTHER))
+            yield _Found(match.start(), match.end(), title, None, CitationKind.OTHER)

@@ -19,30 +19,31 @@ import re
 from .._model import Decision, Paragraph
 from ._model import CrossReference
 from ._numbers import NUMBER, number_value
+from ._patterns import Lazy
 from ._text import Context, context_of
 
-_REFERENCE = re.compile(
+_REFERENCE = Lazy(
     rf"\b(?:paragraphs?|paras?\.?)\s+(?P<numbers>{NUMBER}(?:\s*(?:,|and|&|or|to|-|–)\s*{NUMBER})*)"
     r"(?![.:]\d|\(\d)"
     r"(?:\s+(?:of|in)\s+(?:this|my|the)\s+(?:draft\s+|final\s+)?(?:statement|decision)\b)?",
     re.IGNORECASE,
 )
-_NUMBER = re.compile(NUMBER, re.IGNORECASE)
+_NUMBER = Lazy(NUMBER, re.IGNORECASE)
 # Starts only after a non-space: a run of spaces is tried once, not from every offset.
-_RANGE = re.compile(r"(?<!\s)\s*(?:to|-|–)\s*$", re.IGNORECASE)
+_RANGE = Lazy(r"(?<!\s)\s*(?:to|-|–)\s*$", re.IGNORECASE)
 # "paragraph 4 of the guidance", "paragraph 4 of Schedule 5": some other document's paragraph.
-_OF_ELSEWHERE = re.compile(
+_OF_ELSEWHERE = Lazy(
     r"\s+(?:of|in|to)\s+(?!(?:this|my|our|the)\s+(?:draft\s+|final\s+)?(?:statement|decision)\b)"
     r"(?:the|our|its|their|his|her|a|an|that|[A-Z])",
 )
 # "Schedule 5/5a, paragraph 4", "Care Act 2014, paragraph 3": a provision of a statute.
 # "The NPPF says at paragraph 203", "the guidance, at paragraph 12": another
 # document named just before, in the same sentence.
-_DOCUMENT_BEFORE = re.compile(
+_DOCUMENT_BEFORE = Lazy(
     r"\b(?:NPPF|Framework|[Gg]uidance|Code|[Pp]olicy|[Pp]lan|[Rr]eport|[Jj]udgment|[Ll]etter"
     r"|[Mm]anual|[Cc]ircular|[Ss]tandards?)\b(?:[’']s)?[^.;:]{0,40}?\b(?:at|in|under|see)\s+$"
 )
-_STATUTE_BEFORE = re.compile(
+_STATUTE_BEFORE = Lazy(
     r"(?:Schedule|Part|section|regulation|Act\s+\d{4}|Regulations\s+\d{4})\s*\S*\s*,?\s*$",
     re.IGNORECASE,
 )

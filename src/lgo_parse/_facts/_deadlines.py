@@ -12,27 +12,32 @@ import re
 from .._layout import Span
 from ._model import Deadline
 from ._numbers import NUMBER, number_value
+from ._patterns import Lazy, Started, first_letters
 
-_DEADLINE = re.compile(
-    r"\b(?:within|no\s+later\s+than|no\s+more\s+than)\s+(?:the\s+next\s+)?"
-    rf"(?P<count>{NUMBER}|an?)\s+"
-    r"(?:(?P<qualifier>working|business|calendar|clear)\s+)?"
-    r"(?P<unit>days?|weeks?|months?|years?|fortnights?)\b"
-    r"(?:\s+(?:of|from|after|following)\s+"
-    r"(?:(?:the|its)\s+date\s+of\s+)?"
-    r"(?:(?:my|our|the|this|its|their|his|her)\s+)?"
-    r"(?P<runs_from>(?:final\s+)?decision(?:\s+statement)?\b|statement\b"
-    # Anything else: up to four words, stopping before words that start a clause.
-    r"|[\w’'-]+(?:\s+(?!(?:and|or|to|it|he|she|they|for|so|in|which|that|the\s+council)\b)[\w’'-]+){0,3})"
-    r")?",
-    re.IGNORECASE,
+# Tried only where "within" or "no" stands (see ``Started``).
+_DEADLINE = Started(
+    Lazy(
+        r"\b(?:within|no\s+later\s+than|no\s+more\s+than)\s+(?:the\s+next\s+)?"
+        rf"(?P<count>{NUMBER}|an?)\s+"
+        r"(?:(?P<qualifier>working|business|calendar|clear)\s+)?"
+        r"(?P<unit>days?|weeks?|months?|years?|fortnights?)\b"
+        r"(?:\s+(?:of|from|after|following)\s+"
+        r"(?:(?:the|its)\s+date\s+of\s+)?"
+        r"(?:(?:my|our|the|this|its|their|his|her)\s+)?"
+        r"(?P<runs_from>(?:final\s+)?decision(?:\s+statement)?\b|statement\b"
+        # Anything else: up to four words, stopping before words that start a clause.
+        r"|[\w’'-]+(?:\s+(?!(?:and|or|to|it|he|she|they|for|so|in|which|that|the\s+council)\b)[\w’'-]+){0,3})"
+        r")?",
+        re.IGNORECASE,
+    ),
+    first_letters("within", r"no(?=\s)"),
 )
 # What a period most often runs from, normalised so that "the date of my
 # decision" and "our decision" compare equal.
 _RUNS_FROM = (
-    (re.compile(r"final\s+decision(?:\s+statement)?\b", re.I), "final decision"),
-    (re.compile(r"decision(?:\s+statement)?\b", re.I), "decision"),
-    (re.compile(r"statement\b", re.I), "final decision"),
+    (Lazy(r"final\s+decision(?:\s+statement)?\b", re.I), "final decision"),
+    (Lazy(r"decision(?:\s+statement)?\b", re.I), "decision"),
+    (Lazy(r"statement\b", re.I), "final decision"),
 )
 
 

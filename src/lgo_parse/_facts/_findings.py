@@ -44,6 +44,7 @@ from collections.abc import Iterator
 from .._layout import Span
 from .._model import Decision, LooseLine, OutcomeKind, Section, SectionKind
 from ._model import Fault, Findings, Injustice, Reason, RemedyKind
+from ._patterns import Lazy, Started, first_letters
 from ._text import Context, context_of
 
 _DECIDING = (
@@ -54,7 +55,7 @@ _DECIDING = (
     SectionKind.INJUSTICE,
 )
 # Headings that are not a known kind but decide: "Conclusions", "Decision and reasons".
-_DECIDING_HEADING = re.compile(r"\s*(?:my\s+|our\s+)?(?:conclusions?|decision|reasons?)\b", re.I)
+_DECIDING_HEADING = Lazy(r"\s*(?:my\s+|our\s+)?(?:conclusions?|decision|reasons?)\b", re.I)
 _SKIPPED = (SectionKind.WHAT_HAPPENED, SectionKind.ROLE_AND_POWERS, SectionKind.LEGAL_BACKGROUND)
 
 # Cheap tests before any regular expression: a sentence with none of these says nothing here.
@@ -98,7 +99,7 @@ _WORDS = (
     "affect",
 )
 
-_NOT_INVESTIGATED = re.compile(
+_NOT_INVESTIGATED = Lazy(
     r"\b(?:will|shall|can|could|did|do|does|have|has|would|should)\s*(?:not|n[o’']t)\s+"
     r"(?:be\s+)?(?:investigat\w*|start\w*\s+an\s+investigation|consider\w*\s+(?:this|the|your))"
     r"|\bwon[’']t\s+investigate|\bcannot\s+investigate|\bnot\s+to\s+investigate"
@@ -113,12 +114,12 @@ _NOT_INVESTIGATED = re.compile(
     re.IGNORECASE,
 )
 # "We did not investigate other matters": a part, not the complaint.
-_PART = re.compile(
+_PART = Lazy(
     r"\b(?:other|part|parts|some|aspects?|remaining|rest|points?|elements?|issues?|matters?)\b"
     r"(?!\s+(?:this|the)\s+complaint\b)",
     re.IGNORECASE,
 )
-_INVESTIGATED = re.compile(
+_INVESTIGATED = Lazy(
     r"\b(?:I|we|the\s+Ombudsmen?)\s+(?:have\s+)?(?:now\s+)?(?:investigated|completed\s+(?:my|our|the)"
     r"\s+investigation)|\b(?:my|our)\s+investigation\s+(?:found|has\s+found|shows)"
     r"|\bthe\s+Ombudsman[’']s\s+decision\s+is\b",
@@ -126,101 +127,148 @@ _INVESTIGATED = re.compile(
 )
 
 # Fault: read leftmost first, so "no fault ... fault in" reads "no fault" and goes on after it.
-_FAULT = re.compile(
-    # Reasons for not investigating, not findings.
-    r"(?P<unlikely>(?:not\s+enough|insufficient|little|no|any|sufficient|not\s+seen(?:\s+any)?)\s+"
-    r"(?:evidence|sign)s?\s+"
-    r"(?:of\s+|that\s+)?(?:\w+\s+){0,2}?fault|unlikely\s+(?:to\s+|that\s+(?:we|I|the\s+Ombudsman)"
-    r"\s+(?:would|will)\s+|(?:we|I)\s+(?:would|will)\s+)?(?:\w+\s+){0,3}?(?:find|finding)\s+"
-    r"(?:of\s+)?(?:any\s+)?fault|(?:would|could|might|may|likely)\s+(?:\w+\s+)?find\s+fault"
-    r"|minded\s+to\s+find\s+(?:no\s+)?fault|whether\s+(?:there\s+(?:was|is)\s+)?(?:any\s+)?fault)"
-    r"|(?P<no>\bno\s+(?:procedural\s+|administrative\s+|other\s+|further\s+)?(?:fault|maladministration)"
-    r"|\bnot\s+(?:at\s+)?fault\b|\b(?:did|do|does|could|can|have|has)\s*(?:not|n[o’']t)\s+"
-    r"(?:find|found|uphold|identif\w+)\s+(?:\S+\s+){0,3}?(?:at\s+)?(?:fault|the\s+complaint)"
-    r"|\bwithout\s+(?:any\s+)?fault\b|\bnot\s+the\s+result\s+of\s+(?:any\s+)?fault"
-    r"|\bfinds?\s+no\s+fault|\bfound\s+no\s+fault|\bnot\s+uphold|\bnot\s+upheld"
-    r"|\bdid\s+nothing\s+wrong|\bacted\s+(?:properly|reasonably|correctly|appropriately"
-    r"|in\s+line\s+with|in\s+accordance\s+with))"
-    r"|(?P<found>\bfound\s+(?:some\s+|evidence\s+of\s+|there\s+(?:was|were)\s+(?:some\s+)?)?"
-    r"(?:fault|faults|maladministration|delay|service\s+failure)"
-    r"|\b(?:finds?|found)\s+(?:(?!no\b|not\b|nothing\b)\S+\s+){0,3}?(?:at\s+)?(?:fault|maladministration|delay)\b"
-    # A failure stated as a finding, not as what the complainant says (checked on the match).
-    r"|\b(?:Council|it|authority|provider|[Aa]gency|[Ss]chool|[Hh]ome)\s+(?:also\s+|then\s+)?"
-    r"(?:failed|delayed|did\s+not\s+(?:properly|follow|provide|complete|consider|act|issue|secure"
-    r"|tell|respond|keep|carry|deal)|(?:has|had)\s+not\s+properly|was\s+wrong|was\s+not\s+entitled)"
-    r"|\bthere\s+(?:was|were|has\s+been|have\s+been)\s+(?:some\s+|an?\s+)?(?:\w+\s+)?"
-    r"(?:delays?|errors?|failures?)\b|\b(?:accepts?|accepted|acknowledged|recognised|admitted)\s+"
-    r"(?:it\s+|that\s+it\s+)?(?:\w+\s+){0,2}?(?:fault|failed|error|delay|was\s+wrong|oversight)"
-    r"|\b(?:was|is|were|are|been|be)\s+(?:also\s+)?(?:partly\s+)?at\s+fault"
-    r"|\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:some\s+|also\s+)?"
-    r"(?:fault|faults|maladministration|service\s+failure)\b"
-    r"|\bwhich\s+(?:is|was|were|amounts?\s+to)\s+(?:also\s+)?fault|\bamount(?:s|ed)?\s+to\s+fault"
-    r"|\bfault\s+(?:causing|which\s+caused|that\s+caused|caused)"
-    r"|\baccept(?:s|ed)?\s+(?:that\s+)?(?:it\s+was\s+at\s+fault|fault|there\s+was\s+fault)"
-    r"|\bfault\s+(?:by|with|in|on\s+the\s+part\s+of)\s+(?:the|its|how|a)\b"
-    r"|\bfound\s+(?:the|that\s+the)\s+\w+\s+(?:was\s+)?at\s+fault"
-    r"|\b(?:I|we)\s+uphold|\bupheld\s+(?:the|Mr|Mrs|Ms|Miss|her|his)\b"
-    # "The Council should have told her"; "the Council's failure to": findings, unless reported.
-    r"|\b(?:Council|it|authority|provider)\s+should\s+have\s+(?!been\s+able)"
-    r"|\b(?:Council|authority|provider)[’']s\s+(?:\w+\s+)?(?:failures?|delays?|errors?)\b"
-    # Fault the authority's own complaint process found: "the faults found", "the fault identified".
-    r"|\bfaults?\s+(?:(?:it|we|they|the\s+\w+)\s+)?(?:found|identified|accepted|acknowledged|admitted)\b)",
-    re.IGNORECASE,
+# Where a match of _FAULT can start (see ``Started``: a test checks them).
+# fmt: off
+_FAULT_STARTS = first_letters(
+    # the reasons for not investigating
+    r"no(?=t?\s)", "insufficient", "little", "any", "sufficient", "unlikely", "would", "could",
+    "might", "may", "likely", "minded", "whether",
+    # no fault
+    "did", "do", "can", "have", "has", "without", "find", "found", "acted",
+    # fault found
+    "council", r"it(?=\s)", "authority", "provider", "agency", "school", "home", "there", "accept",
+    "acknowledged", "recognised", "admitted", "was", r"is(?=\s)", "were", "are", r"be(?=en|\s)",
+    "which", "amount", "fault", r"i(?=\s)", r"we(?=\s)", "upheld",
+)
+# fmt: on
+_FAULT = Started(
+    Lazy(
+        # Reasons for not investigating, not findings.
+        r"(?P<unlikely>(?:not\s+enough|insufficient|little|no|any|sufficient|not\s+seen(?:\s+any)?)\s+"
+        r"(?:evidence|sign)s?\s+"
+        r"(?:of\s+|that\s+)?(?:\w+\s+){0,2}?fault|unlikely\s+(?:to\s+|that\s+(?:we|I|the\s+Ombudsman)"
+        r"\s+(?:would|will)\s+|(?:we|I)\s+(?:would|will)\s+)?(?:\w+\s+){0,3}?(?:find|finding)\s+"
+        r"(?:of\s+)?(?:any\s+)?fault|(?:would|could|might|may|likely)\s+(?:\w+\s+)?find\s+fault"
+        r"|minded\s+to\s+find\s+(?:no\s+)?fault|whether\s+(?:there\s+(?:was|is)\s+)?(?:any\s+)?fault)"
+        r"|(?P<no>\bno\s+(?:procedural\s+|administrative\s+|other\s+|further\s+)?(?:fault|maladministration)"
+        r"|\bnot\s+(?:at\s+)?fault\b|\b(?:did|do|does|could|can|have|has)\s*(?:not|n[o’']t)\s+"
+        r"(?:find|found|uphold|identif\w+)\s+(?:\S+\s+){0,3}?(?:at\s+)?(?:fault|the\s+complaint)"
+        r"|\bwithout\s+(?:any\s+)?fault\b|\bnot\s+the\s+result\s+of\s+(?:any\s+)?fault"
+        r"|\bfinds?\s+no\s+fault|\bfound\s+no\s+fault|\bnot\s+uphold|\bnot\s+upheld"
+        r"|\bdid\s+nothing\s+wrong|\bacted\s+(?:properly|reasonably|correctly|appropriately"
+        r"|in\s+line\s+with|in\s+accordance\s+with))"
+        r"|(?P<found>\bfound\s+(?:some\s+|evidence\s+of\s+|there\s+(?:was|were)\s+(?:some\s+)?)?"
+        r"(?:fault|faults|maladministration|delay|service\s+failure)"
+        r"|\b(?:finds?|found)\s+(?:(?!no\b|not\b|nothing\b)\S+\s+){0,3}?(?:at\s+)?(?:fault|maladministration|delay)\b"
+        # A failure stated as a finding, not as what the complainant says (checked on the match).
+        r"|\b(?:Council|it|authority|provider|[Aa]gency|[Ss]chool|[Hh]ome)\s+(?:also\s+|then\s+)?"
+        r"(?:failed|delayed|did\s+not\s+(?:properly|follow|provide|complete|consider|act|issue|secure"
+        r"|tell|respond|keep|carry|deal)|(?:has|had)\s+not\s+properly|was\s+wrong|was\s+not\s+entitled)"
+        r"|\bthere\s+(?:was|were|has\s+been|have\s+been)\s+(?:some\s+|an?\s+)?(?:\w+\s+)?"
+        r"(?:delays?|errors?|failures?)\b|\b(?:accepts?|accepted|acknowledged|recognised|admitted)\s+"
+        r"(?:it\s+|that\s+it\s+)?(?:\w+\s+){0,2}?(?:fault|failed|error|delay|was\s+wrong|oversight)"
+        r"|\b(?:was|is|were|are|been|be)\s+(?:also\s+)?(?:partly\s+)?at\s+fault"
+        r"|\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:some\s+|also\s+)?"
+        r"(?:fault|faults|maladministration|service\s+failure)\b"
+        r"|\bwhich\s+(?:is|was|were|amounts?\s+to)\s+(?:also\s+)?fault|\bamount(?:s|ed)?\s+to\s+fault"
+        r"|\bfault\s+(?:causing|which\s+caused|that\s+caused|caused)"
+        r"|\baccept(?:s|ed)?\s+(?:that\s+)?(?:it\s+was\s+at\s+fault|fault|there\s+was\s+fault)"
+        r"|\bfault\s+(?:by|with|in|on\s+the\s+part\s+of)\s+(?:the|its|how|a)\b"
+        r"|\bfound\s+(?:the|that\s+the)\s+\w+\s+(?:was\s+)?at\s+fault"
+        r"|\b(?:I|we)\s+uphold|\bupheld\s+(?:the|Mr|Mrs|Ms|Miss|her|his)\b"
+        # "The Council should have told her"; "the Council's failure to": findings, unless reported.
+        r"|\b(?:Council|it|authority|provider)\s+should\s+have\s+(?!been\s+able)"
+        r"|\b(?:Council|authority|provider)[’']s\s+(?:\w+\s+)?(?:failures?|delays?|errors?)\b"
+        # Fault the authority's own complaint process found: "the faults found", "the fault
+        # identified".
+        r"|\bfaults?\s+(?:(?:it|we|they|the\s+\w+)\s+)?(?:found|identified|accepted|acknowledged|admitted)\b)",
+        re.IGNORECASE,
+    ),
+    _FAULT_STARTS,
 )
 
-_INJUSTICE = re.compile(
-    r"(?P<none>\b(?:did|does|has|have|had|would|could)\s*(?:not|n[o’']t)\s+(?:\w+\s+){0,2}?"
-    r"caused?\b(?:[^.;]{0,60}?)\binjustice|\bno\s+(?:significant\s+|personal\s+|further\s+)?"
-    r"injustice|\bnot\s+caused?\s+(?:\w+\s+){0,3}?injustice|\bwithout\s+(?:causing\s+)?"
-    r"(?:any\s+)?injustice|\binjustice\s+(?:was|is)\s+not\s+significant"
-    r"|\bnot\s+(?:cause|caused)\s+(?:\w+\s+){0,3}?(?:significant\s+)?(?:harm|loss|distress)"
-    # The fault made no difference to what was decided.
-    r"|\b(?:outcome|decision|result)\s+would\s+(?:still\s+)?(?:have\s+been|be)\s+the\s+same"
-    r"|\bdid\s+not\s+(?:affect|change)\s+the\s+(?:outcome|decision|result)"
-    r"|\bwould\s+not\s+have\s+(?:been\s+)?(?:different|changed))"
-    r"|(?P<caused>\bcaus(?:ed|ing|es)\b(?:[^.;]{0,80}?)\b(?:injustice|distress|frustration|"
-    r"uncertainty|inconvenience|anxiety|time\s+and\s+trouble|loss|harm|missed\s+opportunit\w*"
-    r"|worry|upset|stress|confusion|hardship)"
-    r"|\b(?:an|the|some|this|that|avoidable|significant)\s+injustice\b"
-    r"|\bremed(?:y|ies|ied)\s+(?:\w+\s+)?(?:the|this|her|his|their|Mr|Mrs|Ms|Miss)\b|\bsuffered\b"
-    r"|\bput\s+(?:this|things|matters)\s+right|\b(?:suitable|appropriate|sufficient|proportionate"
-    r"|fair|reasonable|further)\s+remedy|\bremedy\s+(?:already|(?:it\s+)?(?:has\s+)?(?:already\s+)?"
-    r"(?:provided|offered))|\bremedy\s+for\s+(?:her|his|their|the)\b"
-    r"|\b(?:has\s+|have\s+)?(?:already\s+)?apologised\b"
-    r"|\b(?:distress|frustration|inconvenience|injustice|uncertainty|anxiety|trouble)\s+"
-    r"(?:\w+\s+)?caused\b"
-    # A remedy recommended or agreed after fault; a consequence the person bore.
-    r"|\b(?:recommend\w*|agreed?|offer\w*)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?remedy\b"
-    r"|\b(?:meant|means)\s+(?:that\s+)?(?:Mr|Mrs|Ms|Miss|Mx|Dr|he|she|they)\b"
-    r"|\blonger\s+than\s+(?:is\s+|was\s+)?(?:necessary|reasonable|it\s+should)"
-    r"|\btime\s+and\s+trouble\b|\bout\s+of\s+pocket\b|\b(?:avoidable|unnecessary)\s+"
-    r"(?:distress|frustration|uncertainty|time|stress|worry|delay|anxiety|inconvenience))",
-    re.IGNORECASE,
+# Every alternative starts at a word boundary, tested once before them all:
+# at the many places inside a word, the engine tries no alternative at all.
+# Where a match of _INJUSTICE can start.
+# fmt: off
+_INJUSTICE_STARTS = first_letters(
+    # no injustice
+    "did", "does", "has", "have", "had", "would", "could", r"no(?=t?\s)", "without", "injustice",
+    "outcome", "decision", "result",
+    # injustice caused
+    "caus", "an", "the", "some", "this", "that", "avoidable", "significant", "remed", "suffered",
+    "put", "suitable", "appropriate", "sufficient", "proportionate", "fair", "reasonable",
+    "further", "already", "apologised", "distress", "frustration", "inconvenience", "uncertainty",
+    "anxiety", "trouble", "recommend", "agree", "offer", "meant", "means", "longer", "time", "out",
+    "unnecessary",
+)
+# fmt: on
+_INJUSTICE = Started(
+    Lazy(
+        r"\b(?:(?P<none>(?:did|does|has|have|had|would|could)\s*(?:not|n[o’']t)\s+(?:\w+\s+){0,2}?"
+        r"caused?\b(?:[^.;]{0,60}?)\binjustice|no\s+(?:significant\s+|personal\s+|further\s+)?"
+        r"injustice|not\s+caused?\s+(?:\w+\s+){0,3}?injustice|without\s+(?:causing\s+)?"
+        r"(?:any\s+)?injustice|injustice\s+(?:was|is)\s+not\s+significant"
+        r"|not\s+(?:cause|caused)\s+(?:\w+\s+){0,3}?(?:significant\s+)?(?:harm|loss|distress)"
+        # The fault made no difference to what was decided.
+        r"|(?:outcome|decision|result)\s+would\s+(?:still\s+)?(?:have\s+been|be)\s+the\s+same"
+        r"|did\s+not\s+(?:affect|change)\s+the\s+(?:outcome|decision|result)"
+        r"|would\s+not\s+have\s+(?:been\s+)?(?:different|changed))"
+        r"|(?P<caused>caus(?:ed|ing|es)\b(?:[^.;]{0,80}?)\b(?:injustice|distress|frustration|"
+        r"uncertainty|inconvenience|anxiety|time\s+and\s+trouble|loss|harm|missed\s+opportunit\w*"
+        r"|worry|upset|stress|confusion|hardship)"
+        r"|(?:an|the|some|this|that|avoidable|significant)\s+injustice\b"
+        r"|remed(?:y|ies|ied)\s+(?:\w+\s+)?(?:the|this|her|his|their|Mr|Mrs|Ms|Miss)\b|suffered\b"
+        r"|put\s+(?:this|things|matters)\s+right|(?:suitable|appropriate|sufficient|proportionate"
+        r"|fair|reasonable|further)\s+remedy|remedy\s+(?:already|(?:it\s+)?(?:has\s+)?(?:already\s+)?"
+        r"(?:provided|offered))|remedy\s+for\s+(?:her|his|their|the)\b"
+        r"|(?:has\s+|have\s+)?(?:already\s+)?apologised\b"
+        r"|(?:distress|frustration|inconvenience|injustice|uncertainty|anxiety|trouble)\s+"
+        r"(?:\w+\s+)?caused\b"
+        # A remedy recommended or agreed after fault; a consequence the person bore.
+        r"|(?:recommend\w*|agreed?|offer\w*)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?remedy\b"
+        r"|(?:meant|means)\s+(?:that\s+)?(?:Mr|Mrs|Ms|Miss|Mx|Dr|he|she|they)\b"
+        r"|longer\s+than\s+(?:is\s+|was\s+)?(?:necessary|reasonable|it\s+should)"
+        r"|time\s+and\s+trouble\b|out\s+of\s+pocket\b|(?:avoidable|unnecessary)\s+"
+        r"(?:distress|frustration|uncertainty|time|stress|worry|delay|anxiety|inconvenience)))",
+        re.IGNORECASE,
+    ),
+    _INJUSTICE_STARTS,
 )
 # What the complainant says, asks or fears is not a finding.
-_REPORTED = re.compile(
-    r"\b(?:says?|said|complain(?:s|ed|ing)?|complaints?\s+that|claim(?:s|ed|ing)?|believes?|feels?|felt|alleg\w*"
-    r"|thinks?|considers?"
-    r"|wants?|asks?|asked|argues?|would\s+like|concerned|dissatisfied|unhappy)\b",
-    re.IGNORECASE,
+# Where a match of _REPORTED can start.
+# fmt: off
+_REPORTED_STARTS = first_letters(
+    "say", "said", "complain", "claim", "believe", "feel", "felt", "alleg", "think", "consider",
+    "want", "ask", "argue", "would", "concerned", "dissatisfied", "unhappy",
 )
-_OTHER_BODY_NAMED = re.compile(
+# fmt: on
+_REPORTED = Started(
+    Lazy(
+        r"\b(?:says?|said|complain(?:s|ed|ing)?|complaints?\s+that|claim(?:s|ed|ing)?|believes?|feels?|felt|alleg\w*"
+        r"|thinks?|considers?"
+        r"|wants?|asks?|asked|argues?|would\s+like|concerned|dissatisfied|unhappy)\b",
+        re.IGNORECASE,
+    ),
+    _REPORTED_STARTS,
+)
+_OTHER_BODY_NAMED = Lazy(
     r"Commissioner|Housing\s+Ombudsman|Ofsted|Care\s+Quality|\bCQC\b|\bICO\b|regulator", re.I
 )
-_INJUSTICE_WORDS = re.compile(
+_INJUSTICE_WORDS = Lazy(
     r"njustice|caus|remed|suffered|right|apologised|mean|longer|trouble|pocket|voidable"
     r"|unnecessar|outcome|same|different|changed|affect"
 )
-_FAULT_WORDS = re.compile(
+_FAULT_WORDS = Lazy(
     r"fault|fail|delay|error|wrong|entitled|properly|uphold|upheld|maladmin|did\s+not|oversight"
     r"|acted|should\s+have"
 )
-_FINDER = re.compile(r"\b(?:I|we|Ombudsm[ae]n|investigation)\b")
+_FINDER = Lazy(r"\b(?:I|we|Ombudsm[ae]n|investigation)\b")
 
-_REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
+_REASONS: tuple[tuple[Reason, Lazy], ...] = (
     (
         Reason.UNLIKELY_FAULT,
-        re.compile(
+        Lazy(
             r"(?:not\s+enough|insufficient|little|no|not\s+seen(?:\s+any)?|not\s+found(?:\s+any)?)"
             r"\s+(?:evidence|sign|suggestion|indication)s?\s+(?:of\s+|that\s+)?"
             r"(?:\S+\s+){0,4}?(?:fault|acted\s+wrongly|did\s+anything\s+wrong)"
@@ -240,7 +288,7 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
     ),
     (
         Reason.NO_SIGNIFICANT_INJUSTICE,
-        re.compile(
+        Lazy(
             r"(?:not|insufficient|no|little)\s+(?:\S+\s+){0,8}?(?:significant|enough|sufficient"
             r"|serious|evidence\s+of)\s+"
             r"(?:\w+\s+){0,2}?(?:injustice|harm|loss|impact)"
@@ -265,7 +313,7 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
     ),
     (
         Reason.ALREADY_REMEDIED,
-        re.compile(
+        Lazy(
             r"(?:provides?|provided|offered|offers|agreed|given|made)\s+(?:\w+\s+){0,3}?"
             r"(?:suitable|fair|appropriate|reasonable|proportionate|satisfactory|sufficient)\s+"
             r"(?:remedy|response|apology)|already\s+(?:\w+\s+)?(?:remedied|apologised|put\s+right|"
@@ -282,7 +330,7 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
     ),
     (
         Reason.COURT_OR_TRIBUNAL,
-        re.compile(
+        Lazy(
             r"(?:could|can|should|may|might|would)\s+(?:have\s+)?(?:been\s+)?(?:appeal|challenge"
             r"|go|apply|ask|take|pursue|use|put)\w*[^.]{0,60}?(?:tribunal|court|appeal|review)"
             r"|reasonabl[ey]\s+(?:for|to\s+expect)[^.]{0,80}?(?:tribunal|court|appeal|review|claim)"
@@ -298,7 +346,7 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
     ),
     (
         Reason.LATE,
-        re.compile(
+        Lazy(
             # Not "her late husband": a late complaint, not a late relative or payment.
             r"\blate\b(?!\s+(?:husband|wife|mother|father|son|daughter|partner|brother|sister|aunt"
             r"|uncle|grand\w+|parents?|relative|friend|Mr|Mrs|Ms|Miss|payments?|fees?|charges?"
@@ -310,7 +358,7 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
     ),
     (
         Reason.PREMATURE,
-        re.compile(
+        Lazy(
             r"premature|complaints?\s+(?:procedure|process)\s+(?:\w+\s+){0,3}?(?:not|yet)"
             r"|(?:chance|opportunity)\s+to\s+(?:respond|consider|deal|resolve|put)"
             r"|not\s+(?:yet\s+)?(?:completed|finished|exhausted|been\s+through|used)\s+(?:\S+\s+){0,3}?"
@@ -323,7 +371,7 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
     ),
     (
         Reason.OUTSIDE_JURISDICTION,
-        re.compile(
+        Lazy(
             r"(?:outside|not\s+within|beyond)\s+(?:\S+\s+){0,2}?(?:jurisdiction|remit|powers)"
             r"|law\s+(?:says\s+(?:we|I|the\s+Ombudsman)\s+(?:cannot|can\s*not|must\s+not|may\s+not)"
             r"|does\s+not\s+allow|prevents|stops)|no\s+(?:legal\s+)?(?:power|jurisdiction)"
@@ -335,7 +383,7 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
     ),
     (
         Reason.OTHER_BODY,
-        re.compile(
+        Lazy(
             r"Information\s+Commissioner|\bICO\b|Housing\s+Ombudsman|Parliamentary|Ofsted"
             r"|Care\s+Quality\s+Commission|\bCQC\b|Local\s+Government\s+and\s+Social\s+Care\s+"
             r"Ombudsman\s+cannot|regulator|Financial\s+Ombudsman|(?:better|best)\s+placed"
@@ -349,13 +397,59 @@ _REASONS: tuple[tuple[Reason, re.Pattern[str]], ...] = (
     ),
     (
         Reason.OTHER,
-        re.compile(
+        Lazy(
             r"\bongoing\b|too\s+(?:far\s+)?removed|no\s+provision|not\s+justified|"
             r"good\s+use\s+of\s+(?:public\s+|our\s+)?(?:resources|money)|disproportionate|"
             r"(?:matter|issue)s?\s+(?:\w+\s+){0,3}?already\s+(?:been\s+)?(?:considered|investigated)",
             re.IGNORECASE,
         ),
     ),
+)
+# Where a match of each reason's pattern can begin: each is tried only there (see
+# ``Started``; a test reads every beginning from the pattern).
+# fmt: off
+_REASON_STARTS = {
+    Reason.UNLIKELY_FAULT: first_letters(
+        "acted", "applied", "can", "could", "decision", "evidence", "followed", "insufficient",
+        "little", "made", "not", "reached", "took", "unlikely", "will", "without", "would",
+        r"it(?=\s)", r"no(?=\s)",
+    ),
+    Reason.NO_SIGNIFICANT_INJUSTICE: first_letters(
+        "achieve", "add", "can", "could", "different", "injustice", "insufficient", "lead",
+        "limited", "little", "meaningful", "minor", "not", "remedy", "significant", "unlikely",
+        "will", "worthwhile", "would", r"no(?=\s)",
+    ),
+    Reason.ALREADY_REMEDIED: first_letters(
+        "action", "agreed", "already", "apology", "authority", "council", "given", "has", "have",
+        "made", "offer", "payment", "provide", "put", "remedy", "response", r"it(?=\s)",
+    ),
+    Reason.COURT_OR_TRIBUNAL: first_letters(
+        "adjudicat", "appealed", "ask", "can", "could", "county", "court", "for", "insurance",
+        "insurer", "judicial", "legal", "magistrates", "may", "might", "planning", "reasonabl",
+        "request", "right", "should", "small", "statutory", "tribunal", "would", r"to(?=\s)",
+    ),
+    Reason.LATE: first_letters(
+        "earlier", "late", "more", "out", "sooner", "time", "too", "waited",
+    ),
+    Reason.PREMATURE: first_letters(
+        "chance", "complain", "currently", "not", "opportunity", "premature", "still",
+    ),
+    Reason.OUTSIDE_JURISDICTION: first_letters(
+        "beyond", "cannot", "law", "not", "outside", r"no(?=\s)",
+    ),
+    Reason.OTHER_BODY: first_letters(
+        "best", "better", "care", "commissioner", "cqc", "department", "education", "financial",
+        "health", "housing", "ico", "independent", "information", "local", "matter", "ofcom",
+        "ofgem", "ofqual", "ofsted", "ofwat", "one", "parliamentary", "pensions", "police",
+        "regulator", "secretary", "social",
+    ),
+    Reason.OTHER: first_letters(
+        "disproportionate", "good", "issue", "matter", "not", "ongoing", "too", r"no(?=\s)",
+    ),
+}
+# fmt: on
+_STARTED_REASONS = tuple(
+    (reason, Started(pattern, _REASON_STARTS[reason])) for reason, pattern in _REASONS
 )
 
 
@@ -481,7 +575,7 @@ class _Seen:
             elif _reported(sentence.text)(0):
                 continue
             text = _without_subject(sentence.text) if id(sentence) in stops else sentence.text
-            said = {reason for reason, pattern in _REASONS if pattern.search(text)}
+            said = {reason for reason, pattern in _STARTED_REASONS if pattern.search(text)}
             if not said:
                 continue
             if Reason.COURT_OR_TRIBUNAL in said and not _OTHER_BODY_NAMED.search(text):
@@ -497,8 +591,8 @@ class _Seen:
         return (), []
 
 
-_SUBJECT = re.compile(r"\b(?:about|that|regarding|concerning|into)\b")
-_BECAUSE = re.compile(r"\b(?:because|as|since)\b|[;:]")
+_SUBJECT = Lazy(r"\b(?:about|that|regarding|concerning|into)\b")
+_BECAUSE = Lazy(r"\b(?:because|as|since)\b|[;:]")
 
 
 def _without_subject(text: str) -> str:

@@ -12,7 +12,9 @@ from decimal import Decimal, Inexact, localcontext
 
 import attrs
 
-_AMOUNT = re.compile(
+from ._patterns import Lazy
+
+_AMOUNT = Lazy(
     r"£\s?(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?!\d|,\d)"
     r"(?:\.(?P<pence>\d{1,2})(?!\d))?"
     r"(?:\s?(?P<scale>k|m|million)\b)?"
@@ -21,8 +23,8 @@ _AMOUNT = re.compile(
 )
 _EXPONENT = {"k": 3, "m": 6, "million": 6}
 # Between two sums: "£100 to £300", "£100-£300", "between £100 and £300".
-_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and|or)\s*")
-_BETWEEN = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
+_RANGE_JOIN = Lazy(r"\s*(?:to|-|–|—|and|or)\s*")
+_BETWEEN = Lazy(r"\b(?:between|from)\s*$", re.IGNORECASE)
 
 
 @attrs.frozen

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from .._layout import Span
 from .._model import Decision, SectionKind
 from ._model import Party, PartyRole
+from ._patterns import Lazy
 from ._text import Context, Passage, context_of
 
 _TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)"
@@ -32,11 +33,11 @@ _TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)"
 # regular expression engine from skipping ahead to the next capital; word
 # boundaries are checked on the match instead. A set lookup then decides what
 # a capitalised word is, rather than a long alternation tried at every word.
-_TITLED = re.compile(
+_TITLED = Lazy(
     rf"(?P<first>{_TITLES})\.?\s+(?:and\s+(?P<second>{_TITLES})\.?\s+)?(?P<letter>[A-Z])(?![\w-])"
 )
 """A titled pseudonym; ``letter`` is its capital letter."""
-_NAME = re.compile(
+_NAME = Lazy(
     r"(?=[A-Z])(?:"
     rf"(?P<titled>{_TITLED.pattern})"
     # A capitalised word and a letter or number: "Child Q", "Council 2", "Stage 2".
@@ -53,7 +54,7 @@ _NAME = re.compile(
 # but starts with a character set, [A-Z], which the engine skips to in C, and
 # then branches on what follows that capital (a title's letters, a word's, a
 # code's, or nothing word-like): the whole scan runs in one ``finditer``.
-_SCAN = re.compile(
+_SCAN = Lazy(
     r"[A-Z](?:"
     # A title, "Mrs", "Dr": the capital is the title's first letter.
     r"(?P<tail>(?<=M)(?:r|rs|s|iss|x)|(?<=D)r)\.?\s+"
@@ -96,13 +97,13 @@ _THINGS = frozenset((
     "Vitamin", "Key",
 ))
 # fmt: on
-_QUALIFIER_BEFORE = re.compile(r"(?P<word>[A-Z][a-z]+)\s+$")
+_QUALIFIER_BEFORE = Lazy(r"(?P<word>[A-Z][a-z]+)\s+$")
 # How a statement introduces a bare letter as a person: "partner (Y)", "child, K,".
-_RELATIVE_BEFORE = re.compile(r"(?P<word>[\w-]+)\s*(?P<mark>[(,])\s*$")
-_AFTER_BRACKETED = re.compile(r"\s*\)")
-_AFTER_APPOSED = re.compile(r"\s*(?:[,.;:)]|\s(?:who|and|was|is|has|had|did)\b)")
+_RELATIVE_BEFORE = Lazy(r"(?P<word>[\w-]+)\s*(?P<mark>[(,])\s*$")
+_AFTER_BRACKETED = Lazy(r"\s*\)")
+_AFTER_APPOSED = Lazy(r"\s*(?:[,.;:)]|\s(?:who|and|was|is|has|had|did)\b)")
 # ... or names it: "whom I shall call B", "referred to as C", "known as D".
-_CALLED = re.compile(
+_CALLED = Lazy(
     r"(?<!\w)(?:call(?:ed)?|refer\s+to\s+as|referred\s+to\s+as|known\s+as)\s+"
     r"(?:(?:him|her|them)\s+)?(?P<called>[B-HJ-Z])(?![\w-])"
 )
@@ -123,37 +124,58 @@ def find_parties(decision: Decision) -> tuple[Party, ...]:
 
 def read_parties(context: Context) -> tuple[Party, ...]:
     """Return the parties in the decision's shared reading (the registered finder)."""
-    # One scan over the decision's joined texts; a bare letter counts once the
-    # statement introduces it anywhere, so letters are kept as candidates until the end.
+    # One scan over the decision's joined texts, each mention's span made as it
+    # is found; a bare letter counts once the statement introduces it anywhere
+    # ("partner (Y)" where it stands, "whom I shall call Y" anywhere), so letters
+    # are kept as candidates and dropped at the end if never introduced.
     text, starts = context.joined
     passages = context.passages
-    found: list[tuple[str, int, int, int, bool]] = []
     introduced: set[str] = set()
     complainants: set[str] = set()
-    for passage in passages:
-        # Passage by passage: the pattern is slow to search, and few passages name anyone so.
-        said = passage.text
-        if "call" in said or "to as" in said or "known as" in said:
-            introduced.update(match["called"] for match in _CALLED.finditer(said))
-    # Whether a passage's titled names are complainants: read once a passage.
-    names_complainant: dict[int, bool] = {}
-    index = 0
-    following = starts[1] if len(starts) > 1 else len(text) + 1
-    for name, start, end, kind in _names(text):
+    letters: set[str] = set()
+    # Dictionaries keep insertion order: parties come in order of first mention.
+    mentions: dict[str, list[Span | None]] = {}
+    # The passage the scan is in: its start, its span, and whether its titled
+    # names are complainants (read once a passage, when it names someone so).
+    index = -1
+    base = 0
+    following = 0
+    span: Span | None = None
+    complainant: bool | None = None
+    for match in _SCAN.finditer(text):
+        start = match.start()
         if start >= following:
             index = bisect.bisect_right(starts, start) - 1
+            base = starts[index]
             following = starts[index + 1] if index + 1 < len(starts) else len(text) + 1
-        if kind is _Kind.LETTER and _introduces(text, start, end):
-            introduced.add(name)
-        elif kind is _Kind.TITLED:
-            complainant = names_complainant.get(index)
+            span = passages[index].span
+            complainant = None
+        # Titled names are most of what the scan finds: a spelling named before
+        # (``_TITLED_NAMES``) is taken as it is, without the other kinds' reading.
+        name = _TITLED_NAMES.get(match.group()) if match.lastgroup == "letter" else None
+        if name is not None and _starts_word(text, start):
+            end, kind = match.end(), _Kind.TITLED
+        else:
+            named = _named(text, match)
+            if named is None:
+                continue
+            name, start, end, kind = named
+        if kind is _Kind.TITLED:
             if complainant is None:
-                complainant = names_complainant[index] = _names_complainant(
-                    passages[index], context
-                )
+                complainant = _names_complainant(passages[index], context)
             if complainant:
                 complainants.add(name)
-        found.append((name, index, start, end, kind is _Kind.LETTER))
+        elif kind is _Kind.LETTER:
+            letters.add(name)
+            if _introduces(text, start, end):
+                introduced.add(name)
+        spans = mentions.get(name)
+        if spans is None:
+            spans = mentions[name] = []
+        spans.append(None if span is None else span.sub(start - base, end - base))
+    if letters - introduced:
+        # Read only for letters not introduced where they stand: few statements have any.
+        introduced |= _called(text)
     for name in list(complainants):
         joint = _TITLED.fullmatch(name)
         if joint is not None and joint["second"]:
@@ -161,12 +183,6 @@ def read_parties(context: Context) -> tuple[Party, ...]:
                 f"{joint['first']} {joint['letter']}",
                 f"{joint['second']} {joint['letter']}",
             }
-    # Dictionaries keep insertion order: parties come in order of first mention.
-    mentions: dict[str, list[Span | None]] = {}
-    for name, index, start, end, letter in found:
-        if not letter or name in introduced:
-            base = starts[index]
-            mentions.setdefault(name, []).append(passages[index].span_of(start - base, end - base))
     return tuple(
         Party(
             name=name,
@@ -175,7 +191,34 @@ def read_parties(context: Context) -> tuple[Party, ...]:
             spans=tuple(span for span in spans if span is not None),
         )
         for name, spans in mentions.items()
+        # A bare letter's name is one capital, never a titled or role name.
+        if name not in letters or name in introduced
     )
+
+
+# Every "called" match starts with one of these: each starts with a word the
+# regular expression engine searches for in C at memory speed, and the pattern
+# is tried only where one stands.
+_CALLED_STARTS = (
+    Lazy(r"call(?:ed)?\s"),
+    Lazy(r"refer(?:red)?\s+to\s+as\s"),
+    Lazy(r"known\s+as\s"),
+)
+
+
+def _called(text: str) -> set[str]:
+    """The letters the decision names as people: "whom I shall call B", "known as D".
+
+    ``_CALLED`` would be slow to search (its look-behind keeps the engine from
+    skipping ahead), and it never matches across the NUL between passages.
+    """
+    return {
+        match["called"]
+        for start in _CALLED_STARTS
+        for at in start.finditer(text)
+        for match in (_CALLED.match(text, at.start()),)
+        if match is not None
+    }
 
 
 def pseudonyms(text: str) -> Iterator[tuple[str, int, int]]:
@@ -220,41 +263,40 @@ _TITLED_NAMES: dict[str, str] = {}
 _TITLED_NAMES_KEPT = 4096
 
 
-def _names(text: str) -> Iterator[tuple[str, int, int, _Kind]]:
-    """Yield ``(name, start, end, kind)`` for each pseudonym or candidate letter in a text."""
-    for match in _SCAN.finditer(text):
-        start = match.start()
-        if start and (text[start - 1].isalnum() or text[start - 1] in "_’'-/"):
-            continue  # inside a word (``_starts_word``)
-        letter = match["letter"]
-        if letter is not None:
-            # The same few names come again and again: each spelling is named once.
-            written = match.group()
-            name = _TITLED_NAMES.get(written)
-            if name is None:
-                second = match["second"]
-                joint = f" and {second}" if second else ""
-                name = f"{text[start]}{match['tail']}{joint} {letter}"
-                if len(_TITLED_NAMES) < _TITLED_NAMES_KEPT:
-                    _TITLED_NAMES[written] = name
-            yield name, start, match.end(), _Kind.TITLED
-            continue
-        rest = match["rest"]
-        if rest is not None:
-            word = text[start] + rest
-            if word in _ROLES:
-                qualifier = _QUALIFIER_BEFORE.search(text, max(0, start - 12), start)
-                if qualifier is not None and qualifier["word"] in _ROLE_QUALIFIERS:
-                    start = qualifier.start()
-                yield " ".join(text[start : match.end()].split()), start, match.end(), _Kind.ROLE
-            elif match["id_letter"] and word not in _THINGS:
-                # "Then Y took": the word is not a role, the letter may be a person.
-                yield match["id_letter"], match.start("id"), match.end("id"), _Kind.LETTER
-        elif match["code"] is not None:
-            if text[start] + match["code"] in _STAFF:
-                yield match.group(), start, match.end(), _Kind.ROLE
-        else:
-            yield text[start], start, match.end(), _Kind.LETTER
+def _named(text: str, match: re.Match[str]) -> tuple[str, int, int, _Kind] | None:
+    """Return ``(name, start, end, kind)`` for a match of ``_SCAN``, or ``None`` for no name."""
+    start = match.start()
+    if start and (text[start - 1].isalnum() or text[start - 1] in "_’'-/"):
+        return None  # inside a word (``_starts_word``)
+    letter = match["letter"]
+    if letter is not None:
+        # The same few names come again and again: each spelling is named once.
+        written = match.group()
+        name = _TITLED_NAMES.get(written)
+        if name is None:
+            second = match["second"]
+            joint = f" and {second}" if second else ""
+            name = f"{text[start]}{match['tail']}{joint} {letter}"
+            if len(_TITLED_NAMES) < _TITLED_NAMES_KEPT:
+                _TITLED_NAMES[written] = name
+        return name, start, match.end(), _Kind.TITLED
+    rest = match["rest"]
+    if rest is not None:
+        word = text[start] + rest
+        if word in _ROLES:
+            qualifier = _QUALIFIER_BEFORE.search(text, max(0, start - 12), start)
+            if qualifier is not None and qualifier["word"] in _ROLE_QUALIFIERS:
+                start = qualifier.start()
+            return " ".join(text[start : match.end()].split()), start, match.end(), _Kind.ROLE
+        if match["id_letter"] and word not in _THINGS:
+            # "Then Y took": the word is not a role, the letter may be a person.
+            return match["id_letter"], match.start("id"), match.end("id"), _Kind.LETTER
+        return None
+    if match["code"] is not None:
+        if text[start] + match["code"] in _STAFF:
+            return match.group(), start, match.end(), _Kind.ROLE
+        return None
+    return text[start], start, match.end(), _Kind.LETTER
 
 
 def _introduces(text: str, start: int, end: int) -> bool:

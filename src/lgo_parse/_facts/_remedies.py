@@ -41,30 +41,29 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 
-import attrs
-
 from .._layout import Span
 from .._model import Decision, ItemKind, ListItem, LooseLine, Paragraph, Section, SectionKind
 from ._deadlines import deadlines_at
 from ._model import Deadline, Remedy, RemedyKind
 from ._money import Amount, find_amounts
 from ._parties import pseudonyms
-from ._text import Context, Gated, context_of
+from ._patterns import Gated, Lazy, Started, first_letters
+from ._text import Context, context_of
 
-_APOLOGY = re.compile(r"apolog(?:y|ies|ise[sd]?|ising|ize[sd]?|izing)\b", re.IGNORECASE)
-_PAYMENT = re.compile(
+_APOLOGY = Lazy(r"apolog(?:y|ies|ise[sd]?|ising|ize[sd]?|izing)\b", re.IGNORECASE)
+_PAYMENT = Lazy(
     r"\b(?:pay|pays|paid|paying|payments?|reimburse\w*|refund\w*|compensat\w*|financial\s+remedy"
     r"|symbolic\s+(?:sum|amount)|waiv\w+|write\s+off|financial\s+(?:remedy|payment)"
     r"|reduce\s+(?:the|its|their)\s+[\w\s]{0,30}?(?:fee|charge|debt|bill)s?\s+by)\b",
     re.IGNORECASE,
 )
-_TRAINING = re.compile(
+_TRAINING = Lazy(
     r"\b(?:train(?:s|ed|ing)?|briefings?|reminders?\s+to|remind\w*\s+(?:its\s+|all\s+|relevant\s+)?"
     r"(?:staff|officers|social\s+workers|employees)|made\s+aware|shared?\s+(?:the\s+)?learning"
     r"|lessons?\s+learn\w*)\b",
     re.IGNORECASE,
 )
-_EVIDENCE = re.compile(
+_EVIDENCE = Lazy(
     r"\b(?:provide|send|give|show)\s+(?:us|me|the\s+Ombudsman)\s+(?:with\s+)?"
     r"(?:evidence|a\s+copy|copies|details|confirmation)"
     r"|\b(?:provide|send)\s+(?:a\s+)?cop(?:y|ies)\b|\bevidence\s+(?:that|of|it\s+has)\b"
@@ -73,25 +72,25 @@ _EVIDENCE = re.compile(
     re.IGNORECASE,
 )
 # The Ombudsman's own guidance ("in line with our guidance") is not the authority's procedure.
-_PROCEDURE = re.compile(
+_PROCEDURE = Lazy(
     r"(?<!our )\b(?:procedur\w*|polic(?:y|ies)|process(?:es)?|guidance|protocols?|practice"
     r"|timescales?|quality\s+(?:assur|manag)\w*|leaflets?)\b",
     re.IGNORECASE,
 )
-_PROCEDURE_WEAK = re.compile(
+_PROCEDURE_WEAK = Lazy(
     r"\b(?:ensur\w*|review\w*|improv\w*|chang\w*|amend\w*|updat\w*|revis\w*|introduc\w*|now)\b",
     re.IGNORECASE,
 )
 # A sentence that introduces a list of actions rather than stating one.
-_INTRODUCES = re.compile(r"\bthe\s+following\b|:\s*$", re.IGNORECASE)
+_INTRODUCES = Lazy(r"\bthe\s+following\b|:\s*$", re.IGNORECASE)
 # In the summary and final decision, a remedy is agreed, asked for or promised.
-_AGREES = re.compile(
+_AGREES = Lazy(
     r"\b(?:agree[sd]?|asked\s+to|will(?!\s+not)|should(?!\s+(?:have|not))|recommend\w*|must"
     r"|(?:satisfactory|suitable|appropriate|sufficient)\s+remedy|to\s+remedy|(?<!have\s)apologised)\b",
     re.IGNORECASE,
 )
 # What the complainant says or did is not a remedy the authority agreed to.
-_REPORTED = re.compile(
+_REPORTED = Lazy(
     r"\b(?:says?|said|complain(?:s|ed|ing)?|claim(?:s|ed|ing)?|believes?|feels?|felt|alleg\w*"
     r"|wants?|asks?)\b",
     re.IGNORECASE,
@@ -99,8 +98,8 @@ _REPORTED = re.compile(
 # In a stated remedy, each clause after the agreeing word is one action:
 # "agreed to apologise, complete Ms X's plan and make a payment".
 # No leading run of spaces: split tries every offset, and "\s*" there backtracks quadratically.
-_CLAUSE_SPLIT = re.compile(r"[,;:]\s*(?:(?:and|or)\s+)?|\s(?:and|as\s+well\s+as|plus)\s")
-_SERVICE_WORDS = re.compile(
+_CLAUSE_SPLIT = Lazy(r"[,;:]\s*(?:(?:and|or)\s+)?|\s(?:and|as\s+well\s+as|plus)\s")
+_SERVICE_WORDS = Lazy(
     r"\bservice\s+improvements?|\bimprove\s+(?:its|the|their)\s+service|\bprevent\s+(?:a\s+)?"
     r"(?:similar\s+)?(?:re-?occurr?ence|recurrence|this\s+happening)|\bmake\s+changes"
     r"|\btighter\s+controls|\bact\s+to\s+(?:improve|prevent)|\bin\s+(?:the\s+)?future\b"
@@ -109,32 +108,64 @@ _SERVICE_WORDS = re.compile(
     re.IGNORECASE,
 )
 # "provide a remedy", "take action": an action that names no kind adds nothing.
-_UNNAMED = re.compile(r"\b(?:remed(?:y|ies)|action|recommendations?)\b", re.IGNORECASE)
-_OTHER_ACTION = re.compile(
+_UNNAMED = Lazy(r"\b(?:remed(?:y|ies)|action|recommendations?)\b", re.IGNORECASE)
+_OTHER_ACTION = Lazy(
     r"(?:to\s+|also\s+|will\s+|should\s+)*(?:re-?assess|re-?consider|consider|review|complete"
     r"|carry\s+out|arrange|meet|remove|monitor|re-?open|obtain|take\s+steps|issue|make\s+a\s+"
     r"(?:new\s+)?decision|correct|amend|update|write|contact|assess|identify|reinstate|backdate"
     r"|decide|provide|give|offer|put\s+in\s+place|register|secure|ensure)\b",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"\b(?:her|him|them)\b")
-_BEFORE_RECIPIENT = re.compile(r"\b(?:to|for)\s+$")
+_PRONOUN = Lazy(r"\b(?:her|him|them)\b")
+_BEFORE_RECIPIENT = Lazy(r"\b(?:to|for)\s+$")
 _REMEDY_KINDS = (
     SectionKind.AGREED_ACTION,
     SectionKind.RECOMMENDED_ACTION,
     SectionKind.FINAL_DECISION,
 )
-_REMEDY_HEADING = re.compile(
+_REMEDY_HEADING = Lazy(
     r"\s*(?:recommended\s+actions?|recommendations?|remed(?:y|ies)|actions?)\s*[:.]?\s*",
     re.IGNORECASE,
 )
 
 
+# Where a match of each pattern can begin: each is tried only there (see
+# ``Started``; a test reads every beginning from the pattern).
+# fmt: off
+_STARTS_OF = {
+    "apology": first_letters("apolog"),
+    "payment": first_letters(
+        "compensat", "financial", "paid", "pay", "reduce", "refund", "reimburse", "symbolic",
+        "waiv", "write",
+    ),
+    "agrees": first_letters(
+        "agree", "apologised", "appropriate", "asked", "must", "recommend", "satisfactory",
+        "should", "sufficient", "suitable", "will", r"to(?=\s)",
+    ),
+    "training": first_letters("briefing", "lesson", "made", "remind", "share", "train"),
+    "evidence": first_letters(
+        "confirm", "evidence", "explain", "give", "provide", "report", "send", "show", "tell",
+    ),
+    "procedure": first_letters(
+        "guidance", "leaflet", "polic", "practice", "procedur", "process", "protocol", "quality",
+        "timescale",
+    ),
+    "procedure, weak": first_letters(
+        "amend", "chang", "ensur", "improv", "introduc", "now", "review", "revis", "updat",
+    ),
+    "reported": first_letters(
+        "alleg", "ask", "believe", "claim", "complain", "feel", "felt", "said", "say", "want",
+    ),
+}
+# fmt: on
+_REPORTED_STARTED = Started(_REPORTED, _STARTS_OF["reported"])
+
+
 # The same patterns behind substring tests (see ``Gated``): most sentences
 # name none of their words, and are passed over without a search.
-_APOLOGY_GATED = Gated(_APOLOGY, "apolog")
+_APOLOGY_GATED = Gated(Started(_APOLOGY, _STARTS_OF["apology"]), "apolog")
 _PAYMENT_GATED = Gated(
-    _PAYMENT,
+    Started(_PAYMENT, _STARTS_OF["payment"]),
     "pay",
     "paid",
     "reimburse",
@@ -147,7 +178,7 @@ _PAYMENT_GATED = Gated(
     "reduce",
 )
 _AGREES_GATED = Gated(
-    _AGREES,
+    Started(_AGREES, _STARTS_OF["agrees"]),
     "agree",
     "asked",
     "will",
@@ -161,7 +192,7 @@ _INTRODUCES_GATED = Gated(_INTRODUCES, "following", ":")
 _SERVICE_GATED = (
     (
         Gated(
-            _TRAINING,
+            Started(_TRAINING, _STARTS_OF["training"]),
             "train",
             "briefing",
             "reminder",
@@ -174,7 +205,7 @@ _SERVICE_GATED = (
     ),
     (
         Gated(
-            _EVIDENCE,
+            Started(_EVIDENCE, _STARTS_OF["evidence"]),
             "provide",
             "send",
             "give",
@@ -189,7 +220,7 @@ _SERVICE_GATED = (
     ),
     (
         Gated(
-            _PROCEDURE,
+            Started(_PROCEDURE, _STARTS_OF["procedure"]),
             "procedur",
             "polic",
             "process",
@@ -204,7 +235,7 @@ _SERVICE_GATED = (
     ),
 )
 _PROCEDURE_WEAK_GATED = Gated(
-    _PROCEDURE_WEAK,
+    Started(_PROCEDURE_WEAK, _STARTS_OF["procedure, weak"]),
     "ensur",
     "review",
     "improv",
@@ -224,30 +255,34 @@ class _Reading(enum.Enum):
     """The summary or final decision: only sentences that agree to a named kind."""
 
 
-@attrs.frozen(eq=False)
 class _Unit:
     """A paragraph, item or loose line, with the deadline that governs it.
 
-    Compared by identity: two items may say the same words.
+    Compared by identity: two items may say the same words. A plain class, not
+    an attrs one: a decision has dozens of units, made afresh for each reading.
+
+    Attributes:
+        text: The unit's text.
+        span: Where it stands in the source, or ``None``.
+        deadlines: Its own deadlines, with their offsets in the text.
+        deadline: Its first own deadline, else the one of the unit it hangs from.
+        parent: The unit it hangs from ("... the following action:").
+        sentence_texts: One string for each sentence that gave a remedy.
+        people: The unit's pseudonyms with their offsets, their offsets, and
+            its pronouns' offsets, found once (see ``_People``).
     """
 
-    text: str
-    span: Span | None
-    deadlines: tuple[tuple[int, Deadline], ...]
-    deadline: Deadline | None
-    parent: _Unit | None = None
-    sentence_texts: dict[tuple[int, int], str] = attrs.field(factory=dict)
-    names: list[tuple[str, int]] = attrs.field(factory=list)
-    """The unit's pseudonyms with their offsets, found once (see ``_People``)."""
-    name_starts: list[int] = attrs.field(factory=list)
-    pronouns: list[int] = attrs.field(factory=list)
-    read_names: list[bool] = attrs.field(factory=list)
+    __slots__ = ("deadline", "deadlines", "parent", "people", "sentence_texts", "span", "text")
 
-    @classmethod
-    def of(cls, text: str, span: Span | None, parent: _Unit | None = None) -> _Unit:
-        own = tuple(deadlines_at(text, span))
+    def __init__(self, text: str, span: Span | None, parent: _Unit | None = None) -> None:
+        self.text = text
+        self.span = span
+        self.parent = parent
+        self.deadlines = deadlines_at(text, span)
         inherited = parent.deadline if parent is not None else None
-        return cls(text, span, own, own[0][1] if own else inherited, parent)
+        self.deadline: Deadline | None = self.deadlines[0][1] if self.deadlines else inherited
+        self.sentence_texts: dict[tuple[int, int], str] = {}
+        self.people: tuple[list[tuple[str, int]], list[int], list[int]] | None = None
 
 
 def find_remedies(decision: Decision) -> tuple[Remedy, ...]:
@@ -291,7 +326,7 @@ def read_remedies(context: Context) -> tuple[Remedy, ...]:
     summary: list[Remedy] = []
     if decision.summary:
         summary = _remedies(
-            _Unit.of(decision.summary, decision.summary_span), _Reading.STATED, sentences
+            _Unit(decision.summary, decision.summary_span), _Reading.STATED, sentences
         )
     # The summary and final decision restate the agreed action in short.
     kinds = {remedy.kind for remedy in agreed}
@@ -345,14 +380,14 @@ def _units(section: Section) -> Iterator[_Unit]:
         for block in part.blocks:
             if isinstance(block, LooseLine):
                 lead = compact_lead = None
-                yield _Unit.of(block.text, block.span)
+                yield _Unit(block.text, block.span)
                 continue
             if isinstance(block, ListItem):
-                unit = _Unit.of(block.text, block.span, lead)
+                unit = _Unit(block.text, block.span, lead)
             else:
                 introduces = _INTRODUCES_GATED.search(block.text) is not None
                 compact = block.kind is ItemKind.DASH
-                unit = _Unit.of(
+                unit = _Unit(
                     block.text, block.span, compact_lead if compact and not introduces else None
                 )
                 lead = unit
@@ -364,7 +399,7 @@ def _units(section: Section) -> Iterator[_Unit]:
 
 def _nested(block: Paragraph | ListItem, parent: _Unit) -> Iterator[_Unit]:
     for item in block.items:
-        unit = _Unit.of(item.text, item.span, parent)
+        unit = _Unit(item.text, item.span, parent)
         yield unit
         yield from _nested(item, unit)
 
@@ -386,7 +421,7 @@ def _remedies(
         if reading is _Reading.STATED:
             agrees = _AGREES_GATED.search(sentence)
             # "Mrs X complained ... after she agreed to": the story, not a remedy.
-            said = _REPORTED.search(sentence) if agrees is not None else None
+            said = _REPORTED_STARTED.search(sentence) if agrees is not None else None
             if agrees is None or (said is not None and said.start() < agrees.start()):
                 continue
         # A sentence introducing a list states no action of its own, except
@@ -460,16 +495,13 @@ class _People:
     __slots__ = ("_end", "_names", "_pronouns", "_starts")
 
     def __init__(self, unit: _Unit, start: int, end: int) -> None:
-        if not unit.read_names:
+        if unit.people is None:
             # Once per unit: a long paragraph of many sentences is read once.
             text = unit.text
-            unit.names.extend((name, s) for name, s, _ in pseudonyms(text))
-            unit.name_starts.extend(at for _, at in unit.names)
-            unit.pronouns.extend(m.start() for m in _PRONOUN.finditer(text))
-            unit.read_names.append(True)
-        self._names = unit.names
-        self._starts = unit.name_starts
-        self._pronouns = unit.pronouns
+            names = [(name, at) for name, at, _ in pseudonyms(text)]
+            pronouns = [m.start() for m in _PRONOUN.finditer(text)]
+            unit.people = (names, [at for _, at in names], pronouns)
+        self._names, self._starts, self._pronouns = unit.people
         self._end = end
 
     def after(self, at: int) -> str | None:
@@ -509,7 +541,7 @@ def _outside_brackets(sentence: str, amounts: list[Amount]) -> list[Amount]:
 
 
 _CLAUSE_CUE_WORDS = 6
-_LEADING_MODAL = re.compile(r"^(?:(?:to|also|will|should|must|then|now)\s+)+", re.IGNORECASE)
+_LEADING_MODAL = Lazy(r"^(?:(?:to|also|will|should|must|then|now)\s+)+", re.IGNORECASE)
 
 
 def _clause_kinds(sentence: str) -> list[RemedyKind]:

@@ -9,21 +9,21 @@ simply gives facts without spans.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from typing import Any, Literal
-
-import attrs
+from typing import Any, Literal, NamedTuple
 
 from .._layout import Span
 from .._model import Decision, ListItem, LooseLine, Section, SectionKind
+from ._patterns import Lazy
 
 Origin = Literal["summary", "heading", "block", "item"]
 
 
-@attrs.frozen
-class Passage:
+class Passage(NamedTuple):
     """One text of the decision: the summary, a heading, a block or a nested item.
+
+    A named tuple: a decision has dozens of passages, read afresh for every
+    decision, and a tuple is the cheapest object to make.
 
     Attributes:
         text: The text.
@@ -52,20 +52,23 @@ def passages(decision: Decision, *, headings: bool = True) -> Iterator[Passage]:
     for section in decision.walk():
         if headings and section.heading:
             yield Passage(section.heading, section.span, "heading", section)
-        yield from _block_passages(section)
-
-
-def _block_passages(section: Section) -> Iterator[Passage]:
-    for block in section.blocks:
-        yield Passage(block.text, block.span, "block", section)
-        if not isinstance(block, LooseLine):
-            yield from _item_passages(section, block.items)
+        for block in section.blocks:
+            yield Passage(block.text, block.span, "block", section)
+            # Most blocks hold no items: no nested reading is started for them.
+            if not isinstance(block, LooseLine) and block.items:
+                yield from _item_passages(section, block.items)
 
 
 def _item_passages(section: Section, items: tuple[ListItem, ...]) -> Iterator[Passage]:
     for item in items:
         yield Passage(item.text, item.span, "item", section)
-        yield from _item_passages(section, item.items)
+        if item.items:
+            yield from _item_passages(section, item.items)
+
+
+_KINDS: dict[str | None, SectionKind] = {}
+"""Section kinds by heading, shared by every reading (``Context.kind``)."""
+_KINDS_KEPT = 4096
 
 
 class Context:
@@ -78,22 +81,26 @@ class Context:
         decision: The decision read.
     """
 
-    __slots__ = ("_joined", "_kinds", "_passages", "_sentences", "decision")
+    __slots__ = ("_joined", "_passages", "_sentences", "decision")
 
     def __init__(self, decision: Decision) -> None:
         self.decision = decision
         self._passages: tuple[Passage, ...] | None = None
         self._sentences: dict[str, list[tuple[int, int]]] = {}
-        self._kinds: dict[int, tuple[Section, SectionKind]] = {}
         self._joined: tuple[str, list[int]] | None = None
 
     def kind(self, section: Section) -> SectionKind:
-        """Return ``section.kind``, read from its heading once for every finder."""
-        known = self._kinds.get(id(section))
-        if known is not None and known[0] is section:
-            return known[1]
-        kind = section.kind
-        self._kinds[id(section)] = (section, kind)
+        """Return ``section.kind``, read from its heading once for every finder.
+
+        A section's kind follows from its heading alone, and the same few
+        headings come again and again: each is read once for every decision.
+        """
+        heading = section.heading
+        kind = _KINDS.get(heading)
+        if kind is None:
+            kind = section.kind
+            if len(_KINDS) < _KINDS_KEPT:
+                _KINDS[heading] = kind
         return kind
 
     @property
@@ -146,7 +153,7 @@ def context_of(decision: Decision) -> Context:
 # Tried only at the first mark of a run ("....." is one end, not five tries):
 # the mark is read first, so the engine skips ahead to the next one in C, and
 # the look-behind then turns away a mark that follows another at once.
-_SENTENCE_END = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*[’”\"')\]]*\s+(?=[A-Z0-9‘“\"'(£•-])")
+_SENTENCE_END = Lazy(r"[.!?…](?<![.!?…].)[.!?…]*[’”\"')\]]*\s+(?=[A-Z0-9‘“\"'(£•-])")
 # Words whose full stop does not end a sentence ("Mr. X", "s. 17", "e.g. the").
 # fmt: off
 _ABBREVIATIONS = frozenset((
@@ -154,7 +161,7 @@ _ABBREVIATIONS = frozenset((
     "art", "arts", "sch", "e.g", "i.e", "etc", "cf", "vs", "v",
 ))
 # fmt: on
-_LAST_WORD = re.compile(r"([\w.]+)\.$")
+_LAST_WORD = Lazy(r"([\w.]+)\.$")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -177,51 +184,3 @@ def sentences(text: str) -> list[tuple[int, int]]:
     if start < len(text.rstrip()):
         found.append((start, len(text.rstrip())))
     return found
-
-
-# Characters a case-insensitive pattern matches as an ASCII letter although
-# ``str.lower`` does not turn them into it: dotless ı and long ſ (matched as i
-# and s), and the dot "İ" leaves after its i when lowered.
-_ODD_FOLDS = ("ı", "ſ", "\u0307")
-
-
-class Gated:
-    """A case-insensitive pattern behind a cheap test: the word stems it cannot match without.
-
-    ``search`` gives exactly what ``pattern.search`` gives: the pattern runs
-    only when the lower-cased text contains one of the stems (or a character
-    the pattern folds differently from ``str.lower``), and a text without them
-    cannot match. Case-insensitive alternations are slow to search in the
-    regular expression engine (microseconds for a sentence); a substring test
-    is not.
-
-    Examples:
-        >>> import re
-        >>> apology = Gated(re.compile("apolog[a-z]*", re.I), "apolog")
-        >>> apology.search("The Council will APOLOGISE.").group()
-        'APOLOGISE'
-        >>> apology.search("The Council will pay.") is None
-        True
-    """
-
-    __slots__ = ("pattern", "stems")
-
-    def __init__(self, pattern: re.Pattern[str], *stems: str) -> None:
-        self.pattern = pattern
-        self.stems = stems
-
-    def may_match(self, text: str) -> bool:
-        """Whether the pattern can match ``text`` (false only when it cannot)."""
-        low = text.lower()
-        for stem in self.stems:
-            if stem in low:
-                return True
-        return not low.isascii() and any(odd in low for odd in _ODD_FOLDS)
-
-    def search(self, text: str) -> re.Match[str] | None:
-        """Return ``pattern.search(text)``, without searching when the stems are missing."""
-        return self.pattern.search(text) if self.may_match(text) else None
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """Return ``pattern.finditer(text)``, empty when the stems are missing."""
-        return self.pattern.finditer(text) if self.may_match(text) else iter(())

@@ -1,0 +1,216 @@
+"""The finders' regular expressions: compiled on first use, and searched only where they can match.
+
+* [`Lazy`][lgo_parse._facts._patterns.Lazy]: the finders hold many large
+  patterns, and ``re.compile`` runs in Python. Done at import, it was most of
+  the cost of loading the facts (a one-file command pays it on every run); a
+  lazy pattern compiles when a method is first called, and a file that never
+  needs a pattern (the reasons for not investigating, in a statement that was
+  investigated) never compiles it.
+* [`Gated`][lgo_parse._facts._patterns.Gated] and
+  [`Started`][lgo_parse._facts._patterns.Started]: a case-insensitive
+  alternation is slow to search, because the engine tries every one of its
+  alternatives at every character. A gated pattern runs only on a text that
+  holds one of the word stems it needs; a started one is tried only where one
+  of its first words stands, found by a case-sensitive search of the text's
+  lower-case copy. Both give exactly what the plain pattern gives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "split", "sub")
+
+
+class Lazy:
+    """A compiled pattern's methods, compiled on the first call of any of them.
+
+    After the first call each method is the compiled pattern's own bound
+    method, kept on the instance, so a call costs what ``pattern.search``
+    costs. ``pattern`` and ``flags`` are known without compiling.
+
+    Examples:
+        >>> fault = Lazy(r"\\bfault\\b", re.IGNORECASE)
+        >>> fault.pattern
+        '\\\\bfault\\\\b'
+        >>> fault.search("We found FAULT.").group()
+        'FAULT'
+    """
+
+    pattern: str
+    flags: int
+    search: Callable[..., re.Match[str] | None]
+    match: Callable[..., re.Match[str] | None]
+    fullmatch: Callable[..., re.Match[str] | None]
+    finditer: Callable[..., Iterator[re.Match[str]]]
+    findall: Callable[..., list[Any]]
+    split: Callable[..., list[Any]]
+    sub: Callable[..., str]
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+
+    def compiled(self) -> re.Pattern[str]:
+        """Return the compiled pattern (compiling it now, if no method was called yet)."""
+        return re.compile(self.pattern, self.flags)
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only for a method not yet on the instance: the first call.
+        if name not in _METHODS:
+            raise AttributeError(name)
+        compiled = self.compiled()
+        for method in _METHODS:
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"Lazy({self.pattern!r}, {self.flags!r})"
+
+
+# Characters a case-insensitive pattern matches as an ASCII letter although
+# ``str.lower`` does not turn them into it: dotless ı and long ſ (matched as i
+# and s), and the dot "İ" leaves after its i when lowered.
+_ODD_FOLDS = ("ı", "ſ", "\u0307")
+
+
+_LOWERED: list[tuple[str, str, bool]] = [("", "", False)]
+"""The text last lowered, its lower-case copy and whether it folds oddly (one triple,
+replaced whole: thread-safe)."""
+
+
+def lowered(text: str) -> tuple[str, bool]:
+    """Return ``text.lower()`` and whether it holds a character the engine folds otherwise.
+
+    Made once for the text asked about last: the patterns test one sentence
+    after another (an apology, a payment, an agreeing word, ...), and the
+    sentence is lowered once, not once a pattern. A character in ``_ODD_FOLDS``
+    matches an ASCII letter in a case-insensitive pattern although its lower
+    case is another letter: no test on the lower-case copy can speak for the
+    pattern then.
+    """
+    last = _LOWERED[0]
+    if last[0] is text:
+        return last[1], last[2]
+    low = text.lower()
+    odd = not low.isascii() and any(odd in low for odd in _ODD_FOLDS)
+    _LOWERED[0] = (text, low, odd)
+    return low, odd
+
+
+class Gated:
+    """A case-insensitive pattern behind a cheap test: the word stems it cannot match without.
+
+    ``search`` gives exactly what ``pattern.search`` gives: the pattern runs
+    only when the lower-cased text contains one of the stems (or a character
+    the pattern folds differently from ``str.lower``), and a text without them
+    cannot match. Case-insensitive alternations are slow to search in the
+    regular expression engine (microseconds for a sentence); a substring test
+    is not.
+
+    Examples:
+        >>> apology = Gated(Lazy("apolog[a-z]*", re.I), "apolog")
+        >>> apology.search("The Council will APOLOGISE.").group()
+        'APOLOGISE'
+        >>> apology.search("The Council will pay.") is None
+        True
+    """
+
+    __slots__ = ("pattern", "stems")
+
+    def __init__(self, pattern: Lazy | Started, *stems: str) -> None:
+        self.pattern = pattern
+        self.stems = stems
+
+    def may_match(self, text: str) -> bool:
+        """Whether the pattern can match ``text`` (false only when it cannot)."""
+        low, odd = lowered(text)
+        for stem in self.stems:
+            if stem in low:
+                return True
+        return odd
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """Return ``pattern.search(text)``, without searching when the stems are missing."""
+        return self.pattern.search(text) if self.may_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Return ``pattern.finditer(text)``, empty when the stems are missing."""
+        return self.pattern.finditer(text) if self.may_match(text) else iter(())
+
+
+def first_letters(*words: str) -> Lazy:
+    """Return a pattern that matches the first letter of each place one of ``words`` starts.
+
+    Each word is a pattern fragment that starts with a lower-case letter:
+    ``"it(?=\\s)"`` is "it" before white space. The pattern consumes one
+    letter a match, so no place is hidden inside another ("likely" inside
+    "unlikely" is found too), and starts with a set of letters, which the
+    engine skips to in C.
+
+    Examples:
+        >>> [m.start() for m in first_letters("likely", "unlikely").finditer("unlikely")]
+        [0, 2]
+    """
+    if not words:
+        raise ValueError("a pattern must start somewhere")
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    return Lazy(
+        "|".join(
+            first if "" in rest else f"{first}(?=" + "|".join(rest) + ")"
+            for first, rest in rests.items()
+        )
+    )
+
+
+class Started:
+    """A case-insensitive pattern tried only where one of its first words stands.
+
+    ``finditer`` gives exactly what ``pattern.finditer`` gives, provided every
+    match of the pattern starts where ``starts`` matches the text's
+    lower-case copy (a test checks each use): the places are found by a
+    case-sensitive search of that copy, which the engine runs far faster than
+    it tries a long case-insensitive alternation at every character, and the
+    pattern is matched at each place in turn, past the end of the last match.
+    A text whose lower-case copy does not line up with it character by
+    character, or holds a character the engine folds otherwise, is searched
+    whole.
+
+    Examples:
+        >>> fault = Started(Lazy(r"\\b(?:no|some)\\s+fault", re.I), first_letters("no", "some"))
+        >>> [m.group() for m in fault.finditer("No fault here; some FAULT there.")]
+        ['No fault', 'some FAULT']
+    """
+
+    __slots__ = ("pattern", "starts")
+
+    def __init__(self, pattern: Lazy, starts: Lazy) -> None:
+        self.pattern = pattern
+        self.starts = starts
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Return what ``pattern.finditer(text)`` returns."""
+        low, odd = lowered(text)
+        if odd or len(low) != len(text):
+            return self.pattern.finditer(text)
+        return self._tried(text, low)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """Return what ``pattern.search(text)`` returns."""
+        return next(self.finditer(text), None)
+
+    def _tried(self, text: str, low: str) -> Iterator[re.Match[str]]:
+        match = self.pattern.match
+        end = 0
+        for start in self.starts.finditer(low):
+            at = start.start()
+            if at < end:
+                continue
+            found = match(text, at)
+            if found is not None:
+                yield found
+                end = found.end()

@@ -1,0 +1,216 @@
+"""The finders' pattern helpers: lazy compiling, and patterns tried only where they can start."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any
+
+import hypothesis
+import hypothesis.strategies as st
+import pytest
+
+from lgo_parse._facts._patterns import Gated, Lazy, Started, first_letters
+
+try:
+    from re import _constants as sre_constants  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    import sre_constants  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
+
+MODULES = ("_citations", "_crossrefs", "_deadlines", "_findings", "_money", "_parties", "_remedies")
+
+
+def _within(name: str, value: object) -> list[tuple[str, Started]]:
+    """The started patterns in a module's value: itself, a gated one's, or in a tuple."""
+    if isinstance(value, Started):
+        return [(name, value)]
+    if isinstance(value, Gated):
+        return _within(name, value.pattern)
+    if isinstance(value, tuple):
+        return [pair for i, item in enumerate(value) for pair in _within(f"{name}[{i}]", item)]
+    return []
+
+
+def _started() -> list[tuple[str, Started]]:
+    found = []
+    for name in MODULES:
+        module = importlib.import_module(f"lgo_parse._facts.{name}")
+        for attribute, value in vars(module).items():
+            found += _within(f"{name}.{attribute}", value)
+    return found
+
+
+STARTED = _started()
+
+
+def _words(started: Started) -> list[str]:
+    """The words the pattern is written with, and the words its starts name."""
+    return sorted(set(re.findall(r"[A-Za-z’']{2,}", started.pattern.pattern)))
+
+
+def _signature(matches: object) -> list[tuple[tuple[int, int], str | None, tuple[str | None, ...]]]:
+    return [(m.span(), m.lastgroup, m.groups()) for m in matches]  # type: ignore[attr-defined]
+
+
+def test_the_finders_have_started_patterns() -> None:
+    # Guards the test below against finding nothing to check.
+    assert {
+        "_findings._FAULT",
+        "_findings._INJUSTICE",
+        "_findings._STARTED_REASONS[0][1]",
+        "_deadlines._DEADLINE",
+    } <= {name for name, _ in STARTED}
+
+
+@pytest.mark.parametrize(("name", "started"), STARTED, ids=[name for name, _ in STARTED])
+@hypothesis.settings(max_examples=100)
+@hypothesis.given(data=st.data())
+def test_a_started_pattern_finds_what_the_pattern_finds(
+    name: str, started: Started, data: st.DataObject
+) -> None:
+    # Guards the speed-up: a match that starts at a word the starts do not name would be
+    # lost; "likely" inside "unlikely", odd case folds (ı, ſ, İ) and any case must not matter.
+    vocabulary = [*_words(started), " ", "  ", "\n", ",", ".", "’", "£5", "4", "ı", "ſ", "İ"]
+    pieces = data.draw(st.lists(st.sampled_from(vocabulary), max_size=14))
+    cases = data.draw(st.lists(st.sampled_from(("lower", "upper", "title", "same")), min_size=14))
+    text = " ".join(
+        getattr(piece, case)() if case != "same" else piece
+        for piece, case in zip(pieces, cases, strict=False)
+    )
+    assert _signature(started.finditer(text)) == _signature(started.pattern.finditer(text)), name
+    plain = started.pattern.search(text)
+    found = started.search(text)
+    assert (found and found.span()) == (plain and plain.span()), name
+
+
+# -- where a pattern can start --------------------------------------------------
+# The beginnings (up to _LIMIT characters) of what a pattern can match, read from
+# its parsed form: every alternative, each repeat taken its least number of times
+# and once more, a character set by a member. A started pattern must be tried at
+# every one of them, or a match would be lost.
+C = sre_constants
+_LIMIT = 16
+_MOST = 20000
+
+
+def _join(heads: list[str], tails: list[str]) -> list[str]:
+    out = {h if len(h) >= _LIMIT else (h + t)[:_LIMIT] for h in heads for t in tails}
+    return sorted(out)[:_MOST]
+
+
+def _representatives(items: Any) -> list[str]:
+    chars: list[str] = []
+    negate = False
+    for op, av in items:
+        if op is C.NEGATE:
+            negate = True
+        elif op is C.LITERAL:
+            chars.append(chr(av))
+        elif op is C.RANGE:
+            chars.append(chr(av[0]))
+        elif op is C.CATEGORY:
+            chars.append(
+                {C.CATEGORY_DIGIT: "1", C.CATEGORY_SPACE: " ", C.CATEGORY_WORD: "x"}.get(av, "#")
+            )
+        else:
+            chars.append("#")
+    if negate:
+        pattern = re.compile(_negated_class(items))
+        return [c for c in "# x1.," if pattern.fullmatch(c)][:1]
+    return chars
+
+
+def _negated_class(items: Any) -> str:
+    return "[^" + "".join(re.escape(chr(av)) for op, av in items if op is C.LITERAL) + "]"
+
+
+def _samples(items: Any) -> list[str]:
+    """Prefixes (at most _LIMIT characters) of strings the parsed pattern can match."""
+    found = [""]
+    for op, av in items:
+        if all(len(s) >= _LIMIT for s in found):
+            break
+        if op is C.LITERAL:
+            step = [chr(av)]
+        elif op is C.NOT_LITERAL:
+            step = ["#" if chr(av) != "#" else "x"]
+        elif op is C.IN:
+            step = _representatives(av)
+        elif op is C.ANY:
+            step = ["x"]
+        elif op in (C.AT, C.ASSERT, C.ASSERT_NOT, C.GROUPREF):
+            step = [""]
+        elif op is C.SUBPATTERN:
+            step = _samples(av[-1])
+        elif op is C.BRANCH:
+            step = sorted({s for alternative in av[1] for s in _samples(alternative)})
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            low, high, sub = av
+            once = _samples(sub)
+            step = []
+            for count in {low, min(low + 1, high)}:
+                got = [""]
+                for _ in range(min(count, _LIMIT)):
+                    got = _join(got, once)
+                step += got
+        else:
+            raise NotImplementedError(op)
+        found = _join(found, step)
+    return found
+
+
+def _beginnings(pattern: re.Pattern[str]) -> list[str]:
+    return _samples(sre_parse.parse(pattern.pattern, pattern.flags))
+
+
+@pytest.mark.parametrize(("name", "started"), STARTED, ids=[name for name, _ in STARTED])
+def test_a_started_pattern_is_tried_wherever_a_match_can_begin(name: str, started: Started) -> None:
+    # Guards the speed-up: a first word left out of the starts ("sufficient", "acted")
+    # loses every match that begins with it.
+    beginnings = _beginnings(started.pattern.compiled())
+    assert len(beginnings) > 1
+    missed = [b for b in beginnings if started.starts.match(b.lower()) is None]
+    assert missed == [], name
+
+
+@pytest.mark.parametrize(("name", "started"), STARTED, ids=[name for name, _ in STARTED])
+@hypothesis.settings(max_examples=40, suppress_health_check=list(hypothesis.HealthCheck))
+@hypothesis.given(data=st.data())
+def test_a_started_pattern_finds_the_matches_of_the_pattern(
+    name: str, started: Started, data: st.DataObject
+) -> None:
+    # Texts holding real matches (drawn from the pattern itself), then in any case.
+    text = data.draw(st.from_regex(started.pattern.compiled()))
+    for variant in (text, text.lower(), text.upper()):
+        assert _signature(started.finditer(variant)) == _signature(
+            started.pattern.finditer(variant)
+        ), name
+
+
+def test_first_letters_finds_a_word_inside_another() -> None:
+    # Guards against consuming a whole word: "likely" starts inside "unlikely".
+    starts = first_letters("unlikely", "likely", r"it(?=\s)")
+    assert [m.start() for m in starts.finditer("unlikely it is")] == [0, 2, 9]
+
+
+def test_first_letters_needs_a_word() -> None:
+    with pytest.raises(ValueError, match="start"):
+        first_letters()
+
+
+def test_a_lazy_pattern_compiles_on_first_use() -> None:
+    lazy = Lazy(r"\bfault\b", re.IGNORECASE)
+    assert "search" not in vars(lazy)  # nothing compiled at import
+    assert lazy.pattern == r"\bfault\b"
+    match = lazy.search("We found FAULT.")
+    assert match is not None and match.group() == "FAULT"
+    assert "finditer" in vars(lazy)  # every method is the compiled pattern's own now
+    assert [m.group() for m in lazy.finditer("fault, Fault")] == ["fault", "Fault"]
+    assert lazy.compiled().pattern == lazy.pattern
+
+
+def test_a_lazy_pattern_has_only_the_methods_of_a_pattern() -> None:
+    with pytest.raises(AttributeError):
+        Lazy("x").groupindex  # noqa: B018 - the attribute access is the test
