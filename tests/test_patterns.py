@@ -1,0 +1,93 @@
+"""Terminal patterns written for speed match exactly what their plain forms match.
+
+Two of the grammar's patterns are written so that the regex engine can skip
+ahead to a literal character instead of trying an assertion at every
+character (a line of text was tried against both on every line; together
+they were most of the lexer's regex time). Each is checked here against its
+plain form: on lines drawn by Hypothesis from an alphabet of the characters
+that matter, and on every line of the fixtures.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lgo_parse._grammar import tables
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PLAIN = {
+    "SOURCE_DETAILS": r".*\bReference[ \t]+\d\d-\d\d\d-\d\d\d[a-z]?\b.*",
+    "HEADING": r"[A-Z]\)\s.*|(?![^\n]*\s:)[A-Z0-9][^.!?;,\n]{0,118}[^.!?;:,\s]|[A-Z0-9]",
+}
+SHIPPED = {t["name"]: t["pattern"] for t in tables()["terminals"]}
+# Pieces of the lines that matter: the words and marks the patterns look for,
+# the characters around them, and the white space a line may hold.
+PIECES = st.sampled_from(
+    [
+        "Reference",
+        "Reference ",
+        "xReference",
+        "_Reference",
+        "-Reference",
+        "(Reference",
+        "21-009-806",
+        "21-009-806a",
+        "2",
+        "-",
+        " ",
+        "\t",
+        "\u00a0",
+        ":",
+        " :",
+        "\t:",
+        ".",
+        ",",
+        "A",
+        "B)",
+        "Decision",
+        "x",
+        "7",
+        "é",
+        "R",
+        "e",
+    ]
+)
+LINES = st.lists(PIECES, max_size=12).map("".join) | st.text(alphabet="Rfe -:.\t ()A1", max_size=30)
+
+
+def _fixture_lines() -> list[str]:
+    return [
+        line.rstrip()
+        for path in sorted(FIXTURES.rglob("*.txt"))
+        for line in path.read_text(encoding="utf-8").split("\n")
+        if line.strip()
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN))
+def test_the_shipped_pattern_is_the_fast_form(name: str) -> None:
+    assert SHIPPED[name] != PLAIN[name]
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN))
+@settings(max_examples=400, deadline=None)
+@given(line=LINES)
+def test_fast_and_plain_forms_match_the_same_lines(name: str, line: str) -> None:
+    fast, plain = re.compile(SHIPPED[name]), re.compile(PLAIN[name])
+    assert (fast.fullmatch(line) is None) == (plain.fullmatch(line) is None), line
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN))
+def test_fast_and_plain_forms_agree_on_every_fixture_line(name: str) -> None:
+    fast, plain = re.compile(SHIPPED[name]), re.compile(PLAIN[name])
+    lines = _fixture_lines()
+    assert len(lines) > 1000
+    differ = [
+        line for line in lines if (fast.fullmatch(line) is None) != (plain.fullmatch(line) is None)
+    ]
+    assert differ == []
