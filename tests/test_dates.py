@@ -29,6 +29,11 @@ def test_the_own_month_names_agree_with_dateutils() -> None:
         ("05 September 2022", datetime.date(2022, 9, 5)),
         ("05 Mon 2022", None),  # dateutil's parser would read a weekday; its table does not
         ("31 Feb 2022", None),
+        ("1st January 2024", datetime.date(2024, 1, 1)),  # a decision document's date line
+        ("22ND Feb. 2023", datetime.date(2023, 2, 22)),
+        ("3 March  2021", datetime.date(2021, 3, 3)),  # spaced like a wrapped document
+        ("31st Feb 2022", None),
+        ("1st 2024", None),
     ],
 )
 def test_month_names_in_any_spelling(text: str, expected: datetime.date | None) -> None:
@@ -48,3 +53,16 @@ def test_dateutil_is_imported_only_for_a_spelling_the_website_does_not_use(
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == str(loads_dateutil)
+
+
+def test_a_decision_documents_ordinal_date_line_is_its_decision_date() -> None:
+    import lgo_parse
+
+    text = (
+        "21st March 2024\nComplaint reference: 23 013 577\nComplaint against: Example Council\n"
+        "\nThe Ombudsman's final decision\n\nSummary: Mr X complained.\n"
+    )
+    d = lgo_parse.parse(text)
+    assert d.form is lgo_parse.Form.LETTER
+    assert d.decision_date == datetime.date(2024, 3, 21)
+    assert lgo_parse.render(d) == text

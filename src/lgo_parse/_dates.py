@@ -26,7 +26,11 @@ if TYPE_CHECKING:
 # %b follows LC_TIME).
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _OWN_MONTHS = {name.lower(): number for number, name in enumerate(_MONTHS, start=1)}
-_SHAPE = re.compile(r"(\d{1,2})[ \u00a0]([A-Za-z]{3,9})\.?[ \u00a0](\d{4})")
+# The day (a decision document may write "1st"), the month's name, the year; a
+# document's date line may be spaced like the rest of its text.
+_SHAPE = re.compile(
+    r"(\d{1,2})(?:st|nd|rd|th)?[ \t\u00a0]+([A-Za-z]{3,9})\.?[ \t\u00a0]+(\d{4})", re.IGNORECASE
+)
 
 
 MAX_DATE_CHARS = 40
