@@ -6,6 +6,12 @@ this module runs them, without importing lark. Each reduction calls the
 builder's method for the rule directly, and inlined rules (``_name`` and
 lark's ``__star`` helpers) hand a plain list to the rule above them.
 
+What a terminal does where the parser stands (the reductions it triggers,
+then the shift) depends only on the state stack, which is kept as a tuple:
+``Driver.step`` works it out once per terminal and stack and remembers it,
+and both the parse and the lexer's viability question read that memo. A
+state's row of the tables is read when the parser first enters it.
+
 The semantics are lark's: terminals whose names start with ``_`` are
 dropped, inlined rules splice their children into their parent, and a
 ``?rule`` with one child is replaced by that child.
