@@ -15,30 +15,19 @@ what to compare, and only from runs made under similar load).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import statistics
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
+
+import _harness
 
 import lgo_parse
 from lgo_parse._facts import REGISTRY
 from lgo_parse._facts._text import context_of
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-if not SHARED.is_dir():
-    SHARED = Path("/work/shared")
-
-
-def load_floor() -> Callable[[str], object]:
-    spec = importlib.util.spec_from_file_location("floor", SHARED / "bench" / "floor.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    floor: Callable[[str], object] = module.floor
-    return floor
+SHARED = _harness.shared_dir()
 
 
 def parse_and_facts(text: str) -> None:
@@ -57,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     ]
     corpus = (seeds * (options.documents // len(seeds) + 1))[: options.documents]
     contenders: dict[str, Callable[[str], object]] = {
-        "floor": load_floor(),
+        "floor": _harness.shared_floor(),
         "parse": lgo_parse.parse,
         "parse + all facts": parse_and_facts,
     }

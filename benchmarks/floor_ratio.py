@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import compileall
 import gc
-import importlib.util
 import os
 import shutil
 import statistics
@@ -31,30 +30,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import _harness
+
 import lgo_parse
 
-# ``../shared`` beside the checkout (``/work/shared`` beside ``/work/main``), or
-# further up for a worktree; ``LGO_SHARED`` overrides.
-SHARED = Path(
-    os.environ.get("LGO_SHARED")
-    or next(
-        (
-            str(up / "shared")
-            for up in Path(__file__).resolve().parents
-            if (up / "shared" / "bench" / "floor.py").is_file()
-        ),
-        "../shared",
-    )
-)
-
-
-def _load_floor() -> Callable[[str], Any]:
-    spec = importlib.util.spec_from_file_location("floor", SHARED / "bench" / "floor.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    floor: Callable[[str], Any] = module.floor
-    return floor
+SHARED = _harness.shared_dir()
 
 
 def _time(function: Callable[[str], Any], docs: list[str]) -> float:
@@ -123,7 +103,7 @@ def main() -> None:
     options.add_argument("--cold", type=int, default=0, help="fresh processes to time")
     options.add_argument("--jobs", type=int, default=0, help="rounds of -j 1 and -j 2")
     args = options.parse_args()
-    floor = _load_floor()
+    floor = _harness.shared_floor()
     paths = sorted((SHARED / "corpus" / "seeds").glob("*.txt"))
     seeds = [p.read_text(encoding="utf-8") for p in paths]
     docs = (seeds * (args.docs // len(seeds) + 1))[: args.docs]
