@@ -98,7 +98,7 @@ def floor_classify(text: str, _fullmatch: Any = FLOOR_REGEX.fullmatch) -> list[t
         if not content:
             append(("blank", line))
             continue
-        append((_fullmatch(content).lastgroup, line))  # type: ignore[union-attr]
+        append((_fullmatch(content).lastgroup, line))
     return out
 
 
@@ -108,11 +108,11 @@ def grammar_regex() -> re.Pattern[str]:
     The same combination the line lexer falls back to; used for an extra,
     informational floor row ("what do the grammar's regexes alone cost").
     """
-    from lgo_parse._grammar import parser
+    from lgo_parse._grammar import tables
 
-    terms = [t for t in parser().terminals if t.name != "CHROME_LINE"]
-    terms.sort(key=lambda t: (-t.priority, t.name))
-    return re.compile("|".join(f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in terms))
+    terms = [t for t in tables()["terminals"] if t["name"] != "CHROME_LINE"]
+    terms.sort(key=lambda t: (-t["priority"], t["name"]))
+    return re.compile("|".join(f"(?P<{t['name']}>{t['pattern']})" for t in terms))
 
 
 def make_grammar_floor() -> Callable[[str], list[tuple[str, str]]]:
