@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import Any, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
 from ._dates import parse_decision_date
 from ._errors import DuplicateFieldError
@@ -257,6 +257,20 @@ class Builder:
     parse: it counts the paragraph numbers as the paragraphs come.
     """
 
+    SHARED_METHODS: ClassVar[dict[str, str]] = {
+        "citation_line": "loose_line",
+        "main_section": "_section",
+        "findings_section": "_section",
+        "background_section": "_section",
+        "top_sub_section": "_section",
+        "subsection": "_section",
+        "findings_heading": "main_heading",
+        "background_heading": "main_heading",
+        "sub_heading": "main_heading",
+    }
+    """Rules built by another rule's method (a table, not class-body aliases, so that
+    the class compiles with mypyc)."""
+
     def __init__(self) -> None:
         self.numbers = Counter()
         self.draft = False
@@ -266,8 +280,6 @@ class Builder:
     def loose_line(self, children: list[LineToken]) -> LooseLine:
         self.numbers.other()
         return _loose(children[0])
-
-    citation_line = loose_line
 
     def wrapped_line(self, children: list[LineToken]) -> LooseLine:
         self.numbers.other()
@@ -334,9 +346,6 @@ class Builder:
             (subsections if isinstance(child, Section) else blocks).append(child)
         return Section(heading, tuple(blocks), tuple(subsections), SectionLayout(layout), span)
 
-    main_section = findings_section = background_section = top_sub_section = _section
-    subsection = _section
-
     def main_heading(self, children: list[LineToken]) -> LineToken | _RunIn:
         self.numbers.other()  # a heading ends a run of bullets
         tok = children[0]
@@ -375,8 +384,6 @@ class Builder:
         layout = LineLayout("", "", "", tok.value[cut:start])
         span = Span(tok.start_pos, tok.start_pos + cut, tok.line, 1)
         return _RunIn(tok.value[:cut], layout, span, first)
-
-    findings_heading = background_heading = sub_heading = main_heading
 
     def intro(self, children: list[Block]) -> Section:
         return Section(None, tuple(children))

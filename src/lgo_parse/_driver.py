@@ -231,7 +231,8 @@ def _reducer(rule: dict[str, Any], builder: Callable[[], Any]) -> Reducer:
     inline = name.startswith("_")
     method: Callable[[Any, list[Any]], Any] | None = None
     if not inline:
-        method = getattr(builder, name, None)
+        shared: dict[str, str] = getattr(builder, "SHARED_METHODS", {})
+        method = getattr(builder, shared.get(name, name), None)
     if rule["expand1"] and len(keep) == 1 and not keep[0][1]:
         only = keep[0][0]
         return lambda _builder, args: args[only]  # ``?rule`` with one child: the child
