@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import Any, ClassVar, NamedTuple
+from typing import Any, ClassVar, Final, NamedTuple
 
 from ._dates import parse_decision_date
 from ._errors import DuplicateFieldError
@@ -35,7 +35,7 @@ from ._model import (
 )
 from ._numbering import Counter
 
-FIELD_KEYS = {
+FIELD_KEYS: Final = {
     "CATEGORY_FIELD": "category",
     "OUTCOME_FIELD": "outcome",
     "DATE_FIELD": "decision_date",
@@ -48,15 +48,17 @@ FIELD_KEYS = {
     "AGAINST_FIELD": "authority",
     "AGAINST_LABEL": "authority",
 }
-DRAFT_TOKENS = frozenset(("DRAFT_DECISION_LABEL", "DRAFT_SIGNATURE", "DRAFT_DECISION_HEADING"))
-RUN_IN_TOKENS = frozenset(("RUN_IN_MAIN_HEADING", "RUN_IN_SUB_HEADING"))
-CATEGORY_JOINER = " > "
+DRAFT_TOKENS: Final = frozenset(
+    ("DRAFT_DECISION_LABEL", "DRAFT_SIGNATURE", "DRAFT_DECISION_HEADING")
+)
+RUN_IN_TOKENS: Final = frozenset(("RUN_IN_MAIN_HEADING", "RUN_IN_SUB_HEADING"))
+CATEGORY_JOINER: Final = " > "
 
-_SPACE = " \t\u00a0"
+_SPACE: Final = " \t\u00a0"
 # A copying site's metadata: "... Upheld Reference 21-009-806 ... Decided 26 July 2022".
-_SOURCE_REFERENCE = re.compile(r"\bReference\s+(\d\d)-(\d\d\d)-(\d\d\d[a-z]?)\b")
-_SOURCE_DATE = re.compile(r"\bDecided\s+(\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4})\b")
-_SOURCE_OUTCOME = re.compile(
+_SOURCE_REFERENCE: Final = re.compile(r"\bReference\s+(\d\d)-(\d\d\d)-(\d\d\d[a-z]?)\b")
+_SOURCE_DATE: Final = re.compile(r"\bDecided\s+(\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4})\b")
+_SOURCE_OUTCOME: Final = re.compile(
     r"\)\s+(Upheld|Not upheld|Closed after initial enquiries)\s+Reference\b", re.IGNORECASE
 )
 
@@ -69,9 +71,9 @@ def _layout(tok: LineToken, indent: str = "", gap: str = "") -> LineLayout:
 # 114,000 lines of the benchmark corpus), and layouts are immutable, so
 # equal ones are shared: fewer objects to build, hold and garbage-collect.
 # Only small layouts are kept, so the cache never holds on to big strings.
-_LAYOUTS: dict[tuple[str, str, str, str, tuple[str, ...]], LineLayout] = {}
-_LAYOUTS_MAX = 4096
-_SHARED_MAX_CHARS = 64
+_LAYOUTS: Final[dict[tuple[str, str, str, str, tuple[str, ...]], LineLayout]] = {}
+_LAYOUTS_MAX: Final = 4096
+_SHARED_MAX_CHARS: Final = 64
 
 
 def _shared_layout(
@@ -100,7 +102,9 @@ def _split_indent(value: str) -> tuple[str, str]:
 
 
 # indent, marker (a bullet character alone, or a word such as "1." or "(a)"), gap
-_ITEM_LEAD = re.compile(rf"([ \t]*)([{BULLET_MARKERS}-]|[^\s{BULLET_MARKERS}-]\S*)([{_SPACE}]*)")
+_ITEM_LEAD: Final = re.compile(
+    rf"([ \t]*)([{BULLET_MARKERS}-]|[^\s{BULLET_MARKERS}-]\S*)([{_SPACE}]*)"
+)
 
 
 def _entry(tok: LineToken) -> tuple[str, str, LineLayout, Span]:

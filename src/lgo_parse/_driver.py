@@ -20,7 +20,7 @@ dropped, inlined rules splice their children into their parent, and a
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Final
 
 from ._errors import UnexpectedLineError
 from ._grammar import state_row
@@ -36,7 +36,7 @@ Step = tuple[bool, Any, tuple[Reduction, ...]]
 """What the parser does with a terminal where it stands: ``(True, stack after the shift,
 reductions)``, or ``(False, state where it fails, the reductions made before)``."""
 
-STEPS_MAX = 65536
+STEPS_MAX: Final = 65536
 """Steps remembered per parser: stacks stay shallow (lists are left-recursive)
 and repeat from document to document, so a few hundred cover a corpus."""
 
@@ -174,8 +174,8 @@ class Driver:
         return values[-1]
 
 
-END = "$END"
-START = "start"
+END: Final = "$END"
+START: Final = "start"
 
 CALL, CALL_ON_TOP, APPEND, WRAP, KEEP = range(5)
 """How a reduction changes the value stack: call the rule's reducer on its values;

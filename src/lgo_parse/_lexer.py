@@ -16,33 +16,33 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Final
 
 from ._errors import LATER_STARTS, RESERVED_STARTS
 
-ITEM_TERMINALS = ("NUMBERED_ITEM", "BULLET_ITEM", "DASH_ITEM")
+ITEM_TERMINALS: Final = ("NUMBERED_ITEM", "BULLET_ITEM", "DASH_ITEM")
 """Terminals whose indentation decides nesting."""
 
-RESERVED = RESERVED_STARTS
+RESERVED: Final = RESERVED_STARTS
 """Terminals that start a statement. They are taken even where the parser
 cannot accept them, so that the parser reports them: a second title line (or
 label, or letter head) in the body or in the chrome after the signature means
 that a second statement starts there (or that the page lists several)."""
 
-_RESERVED_SET = frozenset(RESERVED)
+_RESERVED_SET: Final = frozenset(RESERVED)
 
-FREE_TEXT = "CHROME_LINE"
-SIGNATURES = ("SIGNATURE", "DRAFT_SIGNATURE")
-SIGNATURE_HINT = "behalf"
+FREE_TEXT: Final = "CHROME_LINE"
+SIGNATURES: Final = ("SIGNATURE", "DRAFT_SIGNATURE")
+SIGNATURE_HINT: Final = "behalf"
 """Every signature wording has this word; a cheap test before the regex."""
 
-_SIGNATURE_SET = frozenset(SIGNATURES)
-_ITEM_SET = frozenset(ITEM_TERMINALS)
+_SIGNATURE_SET: Final = frozenset(SIGNATURES)
+_ITEM_SET: Final = frozenset(ITEM_TERMINALS)
 
-CONTINUATION = "CONTINUATION"
-HEADER_FIELDS = frozenset(("CATEGORY_FIELD", "OUTCOME_FIELD", "DATE_FIELD"))
-HEADER_LABELS = frozenset(("CATEGORY_LABEL", "OUTCOME_LABEL", "DATE_LABEL"))
-HEADER_LINES = (
+CONTINUATION: Final = "CONTINUATION"
+HEADER_FIELDS: Final = frozenset(("CATEGORY_FIELD", "OUTCOME_FIELD", "DATE_FIELD"))
+HEADER_LABELS: Final = frozenset(("CATEGORY_LABEL", "OUTCOME_LABEL", "DATE_LABEL"))
+HEADER_LINES: Final = (
     HEADER_FIELDS
     | HEADER_LABELS
     | frozenset(
@@ -57,8 +57,8 @@ HEADER_LINES = (
         )
     )
 )
-SUMMARY_LABEL = "SUMMARY_LABEL"
-FREE_LINES = frozenset(
+SUMMARY_LABEL: Final = "SUMMARY_LABEL"
+FREE_LINES: Final = frozenset(
     (
         "TEXT",
         "CHROME_LINE",
@@ -70,12 +70,12 @@ FREE_LINES = frozenset(
         "CITATION_LINE",
     )
 )
-EMPTY_FIELD_RULE = """A header label alone on its line ("Decision :") is the label of a value
+EMPTY_FIELD_RULE: Final = """A header label alone on its line ("Decision :") is the label of a value
 on the next line (scraper output), unless the next line is another header
 line or there is none: then it is a field with no value. "Summary:" alone
 likewise labels the next line, unless that line reads as anything but text
 (a heading, a list item, a header line)."""
-KNOWN_HEADINGS = (
+KNOWN_HEADINGS: Final = (
     "the complaint",
     "what i have investigated",
     "what i have and have not investigated",
@@ -100,39 +100,39 @@ KNOWN_HEADINGS = (
     "finding",
 )
 """The headings FORMATS.md lists, in small letters: a cut last line that starts one is a heading."""
-NOTHING: frozenset[str] = frozenset()
-NO_SIGNATURE = frozenset(("SIGNATURE", "DRAFT_SIGNATURE"))
-TEXT_LINES = ("TEXT", "PLAIN_LINE")
-NO_CONTINUATION = frozenset(("CONTINUATION",))
-NO_HEADING = frozenset(("HEADING",))
+NOTHING: Final[frozenset[str]] = frozenset()
+NO_SIGNATURE: Final = frozenset(("SIGNATURE", "DRAFT_SIGNATURE"))
+TEXT_LINES: Final = ("TEXT", "PLAIN_LINE")
+NO_CONTINUATION: Final = frozenset(("CONTINUATION",))
+NO_HEADING: Final = frozenset(("HEADING",))
 # Cheap tests before the statement-start regex: how those lines begin.
-_START_WORDS = ("The", "Complaint", "Summary", "Category", "Source")
-_INDENTED = " \t-•"
-_LONGEST_DATE = 30
-RUN_IN_HEADINGS = frozenset(("RUN_IN_MAIN_HEADING", "RUN_IN_SUB_HEADING"))
+_START_WORDS: Final = ("The", "Complaint", "Summary", "Category", "Source")
+_INDENTED: Final = " \t-•"
+_LONGEST_DATE: Final = 30
+RUN_IN_HEADINGS: Final = frozenset(("RUN_IN_MAIN_HEADING", "RUN_IN_SUB_HEADING"))
 """A heading and its first sentence on one line: read so only where plain lines are
 paragraphs (copies), the lexer's rule."""
-_LOOK_AGAIN = _SIGNATURE_SET | RUN_IN_HEADINGS | {"HEADING"}
+_LOOK_AGAIN: Final = _SIGNATURE_SET | RUN_IN_HEADINGS | {"HEADING"}
 """The first readings ``_second_look`` may overrule."""
-LONG_LAST_LINE_WORDS = 12
+LONG_LAST_LINE_WORDS: Final = 12
 """A text cut off in the middle of its last line: that line, with more words
 than this, is a cut sentence, not a heading."""
 # A line ends a sentence when it ends with . : ; ! ? … (and closing quotes or brackets).
-_SENTENCE_ENDS = frozenset(".:;!?…")
-_CLOSERS = "’”\"')]"
+_SENTENCE_ENDS: Final = frozenset(".:;!?…")
+_CLOSERS: Final = "’”\"')]"
 
-_BY_CHAR_MAX = 4096
+_BY_CHAR_MAX: Final = 4096
 """First characters remembered (each with its set of terminals): a text in an
 unusual script does not grow the cache without end."""
 
-COMBINE_AFTER = 16
+COMBINE_AFTER: Final = 16
 """A set of terminals tried this many times gets one combined regex (see ``_first``)."""
 
-MAX_DEPTH = 8
+MAX_DEPTH: Final = 8
 """List nesting deeper than this is kept flat at the deepest level: real
 statements use three levels, and a bounded tree never recurses deeply."""
 
-TRUNCATED_PREFIX_MIN = 4
+TRUNCATED_PREFIX_MIN: Final = 4
 """The last line of a text cut short ("Back to to") is read as the fixed-text
 terminal it starts, when at least this many characters of it remain."""
 
@@ -623,27 +623,27 @@ class LineLexer:
 
 # Page furniture of a printed document: running footers ("Final decision 3",
 # "Draft decision for your comments 2", "Page 2 of 5") and page numbers.
-_FOOTER = re.compile(
+_FOOTER: Final = re.compile(
     r"(?:(?:Final|Draft)\s+decision(?:\s+for\s+your\s+comments)?|Page)"
     r"[ \t]*\d{1,3}(?:\s+of\s+\d{1,3})?"
     r"|Draft\s+decision\s+for\s+your\s+comments",
     re.IGNORECASE,
 )
-_FOOTER_WORDS = re.compile(r"(?:Final|Draft)\s+decision", re.IGNORECASE)
-_PAGE_NUMBER = re.compile(r"\d{1,3}")
-_FORM_FEED = "\f"
+_FOOTER_WORDS: Final = re.compile(r"(?:Final|Draft)\s+decision", re.IGNORECASE)
+_PAGE_NUMBER: Final = re.compile(r"\d{1,3}")
+_FORM_FEED: Final = "\f"
 # A cheap test over the whole text before looking at every line for furniture:
 # a form feed, or a line that starts like a footer or a page number. The line
 # test is written with a line feed in front (the regex engine then skips from
 # one line feed to the next, several times faster than trying ``^`` at every
 # character), the first line of the text apart.
-_FURNITURE_LINE = (
+_FURNITURE_LINE: Final = (
     # (A bare "Final decision" is furniture only beside a bare page number, found below.)
     r"[ \t]*(?:(?:final|draft)[ \t]+decision[ \t]*(?:\d|for)"
     r"|page[ \t]*\d|\d{1,3}[ \t\r]*$)"
 )
-_FURNITURE_AT_START = re.compile(_FURNITURE_LINE, re.IGNORECASE | re.MULTILINE)
-_FURNITURE_AFTER_NEWLINE = re.compile("\n" + _FURNITURE_LINE, re.IGNORECASE | re.MULTILINE)
+_FURNITURE_AT_START: Final = re.compile(_FURNITURE_LINE, re.IGNORECASE | re.MULTILINE)
+_FURNITURE_AFTER_NEWLINE: Final = re.compile("\n" + _FURNITURE_LINE, re.IGNORECASE | re.MULTILINE)
 
 
 def _may_have_furniture(text: str, pos: int, end: int) -> bool:
@@ -803,13 +803,13 @@ def _furniture(rows: list[str]) -> frozenset[int]:
     return frozenset(found)
 
 
-_FOOTER_FIRST = frozenset("FfDdPp")
+_FOOTER_FIRST: Final = frozenset("FfDdPp")
 """The first letters of "Final decision", "Draft decision" and "Page", either case
 (no other character folds to these under ``re.IGNORECASE``)."""
-_LETTERED = re.compile(r"[A-Z]\)\s")
+_LETTERED: Final = re.compile(r"[A-Z]\)\s")
 
 
-_ONE_BLANK = ("\n",)
+_ONE_BLANK: Final = ("\n",)
 
 
 def _token_at(tokens: list[LineToken], offset: int) -> int:

@@ -28,22 +28,24 @@ model), so the model can number itself without an import cycle.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
-COMPACT_REASON = (
+COMPACT_REASON: Final = (
     "compact layout: a '- ' item may be a numbered paragraph or a bullet, "
     "so the website's paragraph number cannot be told"
 )
-AFTER_COMPACT_REASON = (
+AFTER_COMPACT_REASON: Final = (
     "follows a compact '- ' item whose numbering cannot be told, so the count is unknown"
 )
-LETTERED_REASON = "written with a letter, not a number: the document numbers it with no number"
-LETTER_FORM = "letter"
+LETTERED_REASON: Final = (
+    "written with a letter, not a number: the document numbers it with no number"
+)
+LETTER_FORM: Final = "letter"
 """The value of ``Form.LETTER``: its paragraphs carry their own numbers."""
 
-_WRITTEN_NUMBER = re.compile(r"\(?(\d{1,3})[.)]?")
+_WRITTEN_NUMBER: Final = re.compile(r"\(?(\d{1,3})[.)]?")
 
 
 class Counter:
