@@ -101,22 +101,32 @@ def _split_indent(value: str) -> tuple[str, str]:
     return value[: len(value) - len(text)], text
 
 
-# indent, marker (a bullet character alone, or a word such as "1." or "(a)"), gap
-_ITEM_LEAD: Final = re.compile(
-    rf"([ \t]*)([{BULLET_MARKERS}-]|[^\s{BULLET_MARKERS}-]\S*)([{_SPACE}]*)"
-)
+_ONE_CHARACTER_MARKERS: Final = BULLET_MARKERS + "-"
 
 
 def _entry(tok: LineToken) -> tuple[str, str, LineLayout, Span]:
-    """Split a list item line into its text, marker, layout and the text's span."""
-    lead = _ITEM_LEAD.match(tok.value)
-    assert lead is not None  # the item terminals guarantee a marker
-    indent, marker, gap = lead.groups()
-    skip = lead.end()
-    layout = _shared_layout(indent, gap, tok.trail, tok.eol, tok.blanks)
+    """Split a list item line into its text, marker, layout and the text's span.
+
+    An item line (the item terminals say so) is an indent of spaces and tabs,
+    a marker (a bullet character or ``-`` alone, or a word such as ``1.`` or
+    ``(a)`` up to the first white space), then a gap of spaces, tabs and
+    no-break spaces. Read with string steps, not a regex: an item is the
+    commonest line, and this is twice as fast compiled.
+    """
+    value = tok.value
+    length = len(value)
+    at = length - len(value.lstrip(" \t"))
+    marker_end = at + 1
+    if value[at] not in _ONE_CHARACTER_MARKERS:
+        while marker_end < length and not value[marker_end].isspace():
+            marker_end += 1
+    skip = marker_end
+    while skip < length and value[skip] in _SPACE:
+        skip += 1
+    layout = _shared_layout(value[:at], value[marker_end:skip], tok.trail, tok.eol, tok.blanks)
     start = tok.start_pos
-    span = Span(start + skip, start + len(tok.value), tok.line, skip + 1)
-    return tok.value[skip:], marker, layout, span
+    span = Span(start + skip, start + length, tok.line, skip + 1)
+    return value[skip:], value[at:marker_end], layout, span
 
 
 def _split_label(tok: LineToken) -> tuple[str, str]:

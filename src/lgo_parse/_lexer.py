@@ -15,10 +15,13 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
-from typing import Any, Final
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Final
 
 from ._errors import LATER_STARTS, RESERVED_STARTS
+
+if TYPE_CHECKING:  # the driver imports this module
+    from ._driver import ParserState
 
 ITEM_TERMINALS: Final = ("NUMBERED_ITEM", "BULLET_ITEM", "DASH_ITEM")
 """Terminals whose indentation decides nesting."""
@@ -219,13 +222,13 @@ class LineLexer:
         self._anywhere = [n for n in self._patterns if n != FREE_TEXT]
         self._by_char: dict[str, frozenset[str]] = {}
         self._first_chars: dict[str, re.Pattern[str]] | None = None
-        self._to_end: dict[Any, tuple[str, ...] | None] = {}
+        self._to_end: dict[int, tuple[str, ...] | None] = {}
         self._items = self._combine(ITEM_TERMINALS)
         self._signature = self._combine(SIGNATURES)
         self._labels = self._combine(HEADER_LABELS | {SUMMARY_LABEL})
         self._starts = self._combine(set(RESERVED) | LATER_STARTS)
 
-    def _combine(self, names: Any) -> re.Pattern[str]:
+    def _combine(self, names: Iterable[str]) -> re.Pattern[str]:
         ordered = sorted(names, key=lambda n: (-self._priority[n], n))
         return re.compile("|".join(f"(?P<{n}>{self._patterns[n]})" for n in ordered))
 
@@ -292,7 +295,7 @@ class LineLexer:
                 return name
         return None
 
-    def _for_state(self, parser_state: Any) -> frozenset[str]:
+    def _for_state(self, parser_state: ParserState) -> frozenset[str]:
         state: int = parser_state.state_stack[-1]
         try:
             return self._by_state[state]
@@ -303,7 +306,7 @@ class LineLexer:
         self._by_state[state] = key = frozenset(names)
         return key
 
-    def _wrapping(self, content: str, parser_state: Any) -> bool:
+    def _wrapping(self, content: str, parser_state: ParserState) -> bool:
         """Does this line run on from an open line above (the wrapping rule)?
 
         Where the grammar lets a block run on over further lines (decision
@@ -321,7 +324,7 @@ class LineLexer:
         self,
         content: str,
         last: bool,
-        parser_state: Any,
+        parser_state: ParserState,
         previous: str = "",
         exclude: frozenset[str] = frozenset(),
     ) -> str:
@@ -361,7 +364,7 @@ class LineLexer:
             names = names - {kind}
         return self._cut_short(kind, content, last, parser_state)
 
-    def _cut_short(self, kind: str, content: str, last: bool, parser_state: Any) -> str:
+    def _cut_short(self, kind: str, content: str, last: bool, parser_state: ParserState) -> str:
         """Read a last line cut short ("Back to to") as the fixed-text terminal it starts."""
         if last and kind in ("HEADING", "TEXT", FREE_TEXT):
             lowered = content.lower()
@@ -374,7 +377,7 @@ class LineLexer:
                     return name
         return kind
 
-    def _free_to_end(self, parser_state: Any) -> bool:
+    def _free_to_end(self, parser_state: ParserState) -> bool:
         """Can nothing but free text follow, up to the end (chrome after the signature)?"""
         state = parser_state.state_stack[-1]
         try:
@@ -390,7 +393,7 @@ class LineLexer:
             return False
         return not any(parser_state.viable(t) for t in others)
 
-    def _text_line(self, parser_state: Any) -> str:
+    def _text_line(self, parser_state: ParserState) -> str:
         """The terminal for a plain line of text where the parser stands (a loose line or a
         copy's paragraph), or "" when neither can come here."""
         for name in TEXT_LINES:
@@ -413,7 +416,7 @@ class LineLexer:
         token: LineToken,
         kind: str,
         signature: LineToken | None,
-        parser_state: Any,
+        parser_state: ParserState,
         previous: str,
         exclude: frozenset[str],
     ) -> str:
@@ -435,13 +438,13 @@ class LineLexer:
             )
         return kind
 
-    def _plain_lines_here(self, parser_state: Any) -> bool:
+    def _plain_lines_here(self, parser_state: ParserState) -> bool:
         """Are plain lines paragraphs where the parser stands (a copy or scraper output)?"""
         return "PLAIN_LINE" in parser_state.states[
             parser_state.state_stack[-1]
         ] and parser_state.viable("PLAIN_LINE")
 
-    def _cut_sentence(self, token: LineToken, parser_state: Any) -> bool:
+    def _cut_sentence(self, token: LineToken, parser_state: ParserState) -> bool:
         """Is a last line that reads as a heading a sentence cut off in the middle?
 
         Only a text cut in the middle of its last line (no line ending) is
@@ -562,7 +565,9 @@ class LineLexer:
         token.rest = tuple(rest)
         yield token
 
-    def lex(self, text: str, start: int, end: int, parser_state: Any) -> Iterator[LineToken]:
+    def lex(
+        self, text: str, start: int, end: int, parser_state: ParserState
+    ) -> Iterator[LineToken]:
         """Yield the tokens of ``text[start:end]``, asking ``parser_state`` what it accepts."""
         items = self._items.fullmatch
         states = parser_state.states
