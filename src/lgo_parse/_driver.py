@@ -7,10 +7,12 @@ builder's method for the rule directly, and inlined rules (``_name`` and
 lark's ``__star`` helpers) hand a plain list to the rule above them.
 
 What a terminal does where the parser stands (the reductions it triggers,
-then the shift) depends only on the state stack, which is kept as a tuple:
-``Driver.step`` works it out once per terminal and stack and remembers it,
-and both the parse and the lexer's viability question read that memo. A
-state's row of the tables is read when the parser first enters it.
+then the shift) depends only on the state stack. Each stack the parser
+stands on is interned as a ``StackNode``; ``Driver.step`` works out a
+terminal's step once per node and keeps it on the node, with the node it
+leads to. So a parse walks from node to node by one dict lookup per line,
+and the lexer's viability question reads the same steps. A state's row of
+the tables is read when the parser first enters it.
 
 The semantics are lark's: terminals whose names start with ``_`` are
 dropped, inlined rules splice their children into their parent, and a
@@ -32,30 +34,61 @@ Reducer = Callable[[Any, list[Any]], Any]
 Reduction = tuple[int, int, Reducer]
 """``(operation, size, reducer)``: how one reduction changes the value stack
 (see ``_operation``)."""
-Step = tuple[bool, Any, tuple[Reduction, ...]]
-"""What the parser does with a terminal where it stands: ``(True, stack after the shift,
-reductions)``, or ``(False, state where it fails, the reductions made before)``."""
 
 STEPS_MAX: Final = 65536
 """Steps remembered per parser: stacks stay shallow (lists are left-recursive)
 and repeat from document to document, so a few hundred cover a corpus."""
 
 
-class ParserState:
-    """What the line lexer reads of the parser: the state stack and the tables.
+class Step:
+    """What the parser does with a terminal on a stack: reductions, then a shift or a failure."""
 
-    The stack is a tuple, so "what does this terminal do here" is remembered
-    by stack: the driver's steps (below) serve both the parse and the
-    lexer's question whether a terminal is viable.
+    __slots__ = ("after", "failed_state", "ok", "reductions")
+
+    def __init__(
+        self,
+        ok: bool,
+        after: StackNode | None,
+        failed_state: int,
+        reductions: tuple[Reduction, ...],
+    ) -> None:
+        self.ok = ok
+        self.after = after
+        """The stack after the shift (``ok``); after ``$END``, the empty stack."""
+        self.failed_state = failed_state
+        """Where the terminal fails (not ``ok``), after the reductions made before."""
+        self.reductions = reductions
+
+
+class StackNode:
+    """A state stack the parser has stood on, and what each terminal did there.
+
+    Stacks are interned (one node per stack), so the steps taken from a stack
+    are remembered on its node and a parse moves from node to node.
     """
 
-    __slots__ = ("_driver", "goto", "state_stack", "states")
+    __slots__ = ("actions", "stack", "steps")
 
-    def __init__(self, driver: Driver, stack: tuple[int, ...]) -> None:
+    def __init__(self, stack: tuple[int, ...], actions: dict[str, tuple[bool, Any]]) -> None:
+        self.stack = stack
+        self.actions = actions
+        """The top state's actions, by terminal."""
+        self.steps: dict[str, Step] = {}
+
+    @property
+    def top(self) -> int:
+        """The state on top of the stack."""
+        return self.stack[-1]
+
+
+class ParserState:
+    """What the line lexer reads of the parser: where it stands, and what it can shift."""
+
+    __slots__ = ("_driver", "node")
+
+    def __init__(self, driver: Driver, node: StackNode) -> None:
         self._driver = driver
-        self.states = driver.actions
-        self.goto = driver.goto
-        self.state_stack = stack
+        self.node = node
 
     def viable(self, terminal: str) -> bool:
         """Would the parser shift ``terminal`` after the reductions it triggers?
@@ -63,10 +96,10 @@ class ParserState:
         An LALR table merges look-aheads of similar states, so a terminal
         listed in a state's actions may still fail after a few reductions.
         """
-        step = self._driver.steps.get((terminal, self.state_stack))
+        step = self.node.steps.get(terminal)
         if step is None:
-            step = self._driver.step(terminal, self.state_stack)
-        return step[0]
+            step = self._driver.step(terminal, self.node)
+        return step.ok
 
 
 class Driver:
@@ -76,7 +109,6 @@ class Driver:
         """Read the tables; ``builder`` makes the object whose methods build each parse."""
         self._builder = builder
         self._lexer = LineLexer(tables["terminals"])
-        self._start: int = tables["start"]
         rules = [
             (rule["size"], rule["origin"], _reducer(rule, builder), _operation(rule))
             for rule in tables["rules"]
@@ -87,7 +119,9 @@ class Driver:
         # and state -> rule name -> next state; each row read on first use.
         self.actions: dict[int, dict[str, tuple[bool, Any]]] = _Rows(self._read)
         self.goto: dict[int, dict[str, int]] = _Rows(self._read)
-        self.steps: dict[tuple[str, tuple[int, ...]], Step] = {}
+        self._nodes: dict[tuple[int, ...], StackNode] = {}
+        self._steps = 0
+        self._start = self.node((tables["start"],))
 
     def _read(self, state: int) -> None:
         """Read a state's row of the tables into ``actions`` and ``goto``."""
@@ -103,34 +137,44 @@ class Driver:
         dict.__setitem__(self.actions, state, actions)
         dict.__setitem__(self.goto, state, goto)
 
-    def step(self, terminal: str, stack: tuple[int, ...]) -> Step:
-        """Work out (and remember) what ``terminal`` does on ``stack``: reductions, then a shift.
+    def node(self, stack: tuple[int, ...]) -> StackNode:
+        """The node of a stack (made on first use); the empty stack has no actions."""
+        found = self._nodes.get(stack)
+        if found is None:
+            found = StackNode(stack, self.actions[stack[-1]] if stack else {})
+            if self._steps < STEPS_MAX:
+                self._nodes[stack] = found
+        return found
+
+    def step(self, terminal: str, node: StackNode) -> Step:
+        """Work out (and remember) what ``terminal`` does on a stack: reductions, then a shift.
 
         ``$END`` ends with the reduction to the start rule (the stack after it is ``()``).
         """
         actions = self.actions
         goto = self.goto
-        states = list(stack)
+        states = list(node.stack)
         reductions: list[Reduction] = []
         while True:
             action = actions[states[-1]].get(terminal)
             if action is None or (action[0] and terminal == END):
-                found: Step = (False, states[-1], tuple(reductions))
+                found = Step(False, None, states[-1], tuple(reductions))
                 break
             if action[0]:
                 states.append(action[1])
-                found = (True, tuple(states), tuple(reductions))
+                found = Step(True, self.node(tuple(states)), -1, tuple(reductions))
                 break
             size, origin, reduce, operation = action[1]
             reductions.append((operation, size, reduce))
             if origin == START:
-                found = (True, (), tuple(reductions))
+                found = Step(True, self.node(()), -1, tuple(reductions))
                 break
             if size:
                 del states[-size:]
             states.append(goto[states[-1]][origin])
-        if len(self.steps) < STEPS_MAX:
-            self.steps[(terminal, stack)] = found
+        if self._steps < STEPS_MAX:
+            self._steps += 1
+            node.steps[terminal] = found
         return found
 
     def parse(self, text: str, start: int, end: int) -> Any:
@@ -139,18 +183,16 @@ class Driver:
         Raises:
             UnexpectedLineError: A line the grammar does not allow where it stands.
         """
-        steps = self.steps
         builder = self._builder()
-        stack: tuple[int, ...] = (self._start,)
+        node = self._start
         values: list[Any] = []
-        view = ParserState(self, stack)
+        view = ParserState(self, node)
         token = LineToken(END, "", start, 1)
         for token in self._lexer.lex(text, start, end, view):
-            found = steps.get((token.type, stack))
+            found = node.steps.get(token.type)
             if found is None:
-                found = self.step(token.type, stack)
-            ok, after, reductions = found
-            for operation, size, reduce in reductions:
+                found = self.step(token.type, node)
+            for operation, size, reduce in found.reductions:
                 if operation == APPEND:
                     value = values.pop()
                     values[-1].append(value)
@@ -161,16 +203,17 @@ class Driver:
                 elif operation == CALL:
                     values.append(reduce(builder, _pop(values, size)))
                 # KEEP: the inlined rule's list is already on top
-            if not ok:
-                raise _unexpected(token, self.actions[after])
+            after = found.after
+            if after is None:
+                raise _unexpected(token, self.actions[found.failed_state])
             values.append(token)
-            view.state_stack = stack = after
+            view.node = node = after
         end_token = LineToken(END, "", token.start_pos, token.line)
-        ok, after, reductions = self.step(END, stack)
-        for _operation, size, reduce in reductions:  # a few, at the end: the general way
+        found = self.step(END, node)
+        for _operation, size, reduce in found.reductions:  # a few, at the end: the general way
             values.append(reduce(builder, _pop(values, size)))
-        if not ok:
-            raise _unexpected(end_token, self.actions[after])
+        if not found.ok:
+            raise _unexpected(end_token, self.actions[found.failed_state])
         return values[-1]
 
 

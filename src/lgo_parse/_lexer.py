@@ -296,12 +296,12 @@ class LineLexer:
         return None
 
     def _for_state(self, parser_state: ParserState) -> frozenset[str]:
-        state: int = parser_state.state_stack[-1]
+        state = parser_state.node.top
         try:
             return self._by_state[state]
         except KeyError:
             pass
-        names = {n for n in parser_state.states[state] if n in self._patterns}
+        names = {n for n in parser_state.node.actions if n in self._patterns}
         names.update(RESERVED)
         self._by_state[state] = key = frozenset(names)
         return key
@@ -313,7 +313,7 @@ class LineLexer:
         documents), a line whose predecessor does not end a sentence
         continues it, unless it starts a list item.
         """
-        accepts = parser_state.states[parser_state.state_stack[-1]]
+        accepts = parser_state.node.actions
         return (
             CONTINUATION in accepts
             and self._items.fullmatch(content) is None
@@ -343,7 +343,7 @@ class LineLexer:
         """
         kind = self._overall(content)
         if kind is not None and kind not in exclude:
-            action = parser_state.states[parser_state.state_stack[-1]].get(kind)
+            action = parser_state.node.actions.get(kind)
             if (
                 (action is not None and (action[0] or parser_state.viable(kind)))
                 or kind in _RESERVED_SET
@@ -379,11 +379,11 @@ class LineLexer:
 
     def _free_to_end(self, parser_state: ParserState) -> bool:
         """Can nothing but free text follow, up to the end (chrome after the signature)?"""
-        state = parser_state.state_stack[-1]
+        state = parser_state.node.top
         try:
             others = self._to_end[state]
         except KeyError:
-            accepts = parser_state.states[state]
+            accepts = parser_state.node.actions
             others = self._to_end[state] = (
                 tuple(t for t in accepts if t in self._patterns and t != FREE_TEXT)
                 if FREE_TEXT in accepts
@@ -440,9 +440,7 @@ class LineLexer:
 
     def _plain_lines_here(self, parser_state: ParserState) -> bool:
         """Are plain lines paragraphs where the parser stands (a copy or scraper output)?"""
-        return "PLAIN_LINE" in parser_state.states[
-            parser_state.state_stack[-1]
-        ] and parser_state.viable("PLAIN_LINE")
+        return "PLAIN_LINE" in parser_state.node.actions and parser_state.viable("PLAIN_LINE")
 
     def _cut_sentence(self, token: LineToken, parser_state: ParserState) -> bool:
         """Is a last line that reads as a heading a sentence cut off in the middle?
@@ -570,7 +568,6 @@ class LineLexer:
     ) -> Iterator[LineToken]:
         """Yield the tokens of ``text[start:end]``, asking ``parser_state`` what it accepts."""
         items = self._items.fullmatch
-        states = parser_state.states
         stack: list[int] = []  # indentation widths of open list levels
         tokens = _physical_lines(text, start, end)
         signature = self._last_signature(tokens, text)
@@ -588,7 +585,7 @@ class LineLexer:
                     for _ in range(len(stack) - 1):
                         yield _marker_token("_DEDENT", token.start_pos, token.line)
                     stack.clear()
-            accepts = states[parser_state.state_stack[-1]]
+            accepts = parser_state.node.actions
             if item is not None:
                 kind = item.lastgroup or ""
             elif FREE_TEXT in accepts and self._free_to_end(parser_state):
