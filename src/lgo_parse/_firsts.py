@@ -1,4 +1,4 @@
-"""What a terminal's pattern can start with: its FIRST set, read from the regex parser.
+"""What a terminal's pattern can start and end with: its FIRST and LAST sets, from the regex parser.
 
 Used when the tables are compiled (``_grammar.compile_tables``): each
 terminal gets a one-character regex matching every character a line it
@@ -8,7 +8,12 @@ priority order, so the answer is the same as trying them all, with far
 fewer regexes run (a list item's line starts with a space or a digit, and
 no heading does).
 
-The set is a superset, never a subset: what cannot be told exactly (a
+The LAST set is the same reading walked backwards: a line that ends with
+``.`` is not tried against a title (which ends with ``)``) or a heading
+(which ends with no stop), so the two sets together leave a long line of
+text far fewer regexes to fail.
+
+A set is a superset, never a subset: what cannot be told exactly (a
 look-ahead, a back-reference) counts as "may start with anything", or is
 skipped over when it matches nothing itself. Case-insensitive parts keep
 their flag, so the regex engine's own case folding decides ("ſ" matches
@@ -65,10 +70,28 @@ def first_char_pattern(pattern: str) -> str | None:
         >>> first_char_pattern(r".+") is None
         True
     """
+    return _end_pattern(pattern, reverse=False)
+
+
+def last_char_pattern(pattern: str) -> str | None:
+    """Return a regex for one character that matches every possible last character.
+
+    Returns ``None`` when any character may come last.
+
+    Examples:
+        >>> last_char_pattern(r"\\S.*\\(\\d+\\)")
+        '(?:\\\\u0029)'
+        >>> last_char_pattern(r"(?i)the\\s+complaints?[.:]?")
+        '(?:(?i:[\\\\u002e\\\\u003a])|(?i:\\\\u0073)|(?i:\\\\u0074))'
+    """
+    return _end_pattern(pattern, reverse=True)
+
+
+def _end_pattern(pattern: str, *, reverse: bool) -> str | None:
     parsed = sre_parse.parse(pattern)
     ignore = bool(parsed.state.flags & sre_constants.SRE_FLAG_IGNORECASE)
     try:
-        alternatives, _ = _sequence(list(parsed), ignore)
+        alternatives, _ = _sequence(list(parsed), ignore, reverse)
     except _UnknownError:
         return _ANY
     if alternatives is _ANY:
@@ -77,7 +100,9 @@ def first_char_pattern(pattern: str) -> str | None:
 
 
 def first_ascii(first: str | None) -> str | None:
-    """The ASCII characters a FIRST regex (from ``first_char_pattern``) matches; ``None``: all.
+    """The ASCII characters a FIRST or LAST regex (from ``first_char_pattern``) matches.
+
+    ``None`` stands for all characters.
 
     Examples:
         >>> first_ascii("[0-9 ]")
@@ -89,11 +114,11 @@ def first_ascii(first: str | None) -> str | None:
     return "".join(c for c in map(chr, range(128)) if regex.match(c))
 
 
-def _sequence(items: list[Any], ignore: bool) -> tuple[list[str] | None, bool]:
-    """FIRST of a sequence, and whether the whole sequence can match nothing."""
+def _sequence(items: list[Any], ignore: bool, reverse: bool) -> tuple[list[str] | None, bool]:
+    """FIRST (or LAST) of a sequence, and whether the whole sequence can match nothing."""
     found: list[str] = []
-    for op, arg in items:
-        first, nullable = _item(op, arg, ignore)
+    for op, arg in reversed(items) if reverse else items:
+        first, nullable = _item(op, arg, ignore, reverse)
         if first is _ANY:
             return _ANY, False
         found += first
@@ -102,7 +127,7 @@ def _sequence(items: list[Any], ignore: bool) -> tuple[list[str] | None, bool]:
     return found, True
 
 
-def _item(op: Any, arg: Any, ignore: bool) -> tuple[list[str] | None, bool]:
+def _item(op: Any, arg: Any, ignore: bool, reverse: bool) -> tuple[list[str] | None, bool]:
     if op in _ZERO_WIDTH:
         return [], True
     if op is sre_constants.LITERAL:
@@ -117,7 +142,7 @@ def _item(op: Any, arg: Any, ignore: bool) -> tuple[list[str] | None, bool]:
         found: list[str] = []
         nullable = False
         for branch in arg[1]:
-            first, empty = _sequence(list(branch), ignore)
+            first, empty = _sequence(list(branch), ignore, reverse)
             if first is _ANY:
                 return _ANY, False
             found += first
@@ -129,10 +154,10 @@ def _item(op: Any, arg: Any, ignore: bool) -> tuple[list[str] | None, bool]:
             ignore = True
         if del_flags & sre_constants.SRE_FLAG_IGNORECASE:
             ignore = False
-        return _sequence(list(body), ignore)
+        return _sequence(list(body), ignore, reverse)
     if op in _REPEATS:
         low, _high, body = arg
-        first, empty = _sequence(list(body), ignore)
+        first, empty = _sequence(list(body), ignore, reverse)
         return first, empty or low == 0
     raise _UnknownError(op)
 

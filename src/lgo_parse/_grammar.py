@@ -36,7 +36,7 @@ TABLES_NAME = resources.TABLES_NAME
 _SOURCE_TREE = resources.SOURCE_TREE
 _read = resources.read
 grammar_text = resources.grammar_text
-FORMAT = 4
+FORMAT = 5
 """The version of the tables file's layout; bump it when the layout changes."""
 
 Tables = dict[str, Any]
@@ -49,7 +49,8 @@ Tables = dict[str, Any]
   (the lower-cased text of a fixed-text terminal, else ``null``) and ``first`` (a regex for
   one character matching every character a line of the terminal can start with, or
   ``null`` for any: see ``_firsts``) and ``first_ascii`` (the ASCII characters it matches,
-  so that most lines need no regex compiled to tell), in lark's order;
+  so that most lines need no regex compiled to tell), and ``last`` and ``last_ascii``
+  the same for the character a line ends with, in lark's order;
 - ``rules``: ``origin``, ``name`` (the template's name for a template's rule),
   ``size`` (symbols on the right), ``keep`` (``[index, inline?]`` of each
   symbol kept: terminals whose names start with ``_`` are dropped) and
@@ -118,7 +119,7 @@ def compile_tables(grammar: str) -> Tables:
     from lark.lexer import PatternStr
     from lark.parsers.lalr_analysis import Reduce, Shift
 
-    from ._firsts import first_ascii, first_char_pattern
+    from ._firsts import first_ascii, first_char_pattern, last_char_pattern
 
     compiled = build(grammar)
     try:
@@ -168,6 +169,8 @@ def compile_tables(grammar: str) -> Tables:
                     ),
                     "first": (first := first_char_pattern(term.pattern.to_regexp())),
                     "first_ascii": first_ascii(first),
+                    "last": (last := last_char_pattern(term.pattern.to_regexp())),
+                    "last_ascii": first_ascii(last),
                 }
                 for term in terminals
             ],

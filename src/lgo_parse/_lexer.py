@@ -125,8 +125,8 @@ _SENTENCE_ENDS: Final = frozenset(".:;!?…")
 _CLOSERS: Final = "’”\"')]"
 
 _BY_CHAR_MAX: Final = 4096
-"""First characters remembered (each with its set of terminals): a text in an
-unusual script does not grow the cache without end."""
+"""First and last characters (and pairs of them) remembered, each with its set
+of terminals: a text in an unusual script does not grow the cache without end."""
 
 COMBINE_AFTER: Final = 16
 """A set of terminals tried this many times gets one combined regex (see ``_first``)."""
@@ -203,14 +203,18 @@ class LineLexer:
         self._patterns: dict[str, str] = {}
         self._priority: dict[str, int] = {}
         self._literals: dict[str, str] = {}
-        self._firsts: dict[str, str | None] = {}
-        self._firsts_ascii: dict[str, str | None] = {}
+        # For each end of a line (0: its first character, 1: its last), each terminal's
+        # set of characters (see ``_firsts``): a regex, and its ASCII characters.
+        self._ends: tuple[dict[str, str | None], dict[str, str | None]] = ({}, {})
+        self._ends_ascii: tuple[dict[str, str | None], dict[str, str | None]] = ({}, {})
         for term in terminals:
             name = term["name"]
             self._patterns[name] = term["pattern"]
             self._priority[name] = term["priority"]
-            self._firsts[name] = term["first"]
-            self._firsts_ascii[name] = term["first_ascii"]
+            self._ends[0][name] = term["first"]
+            self._ends[1][name] = term["last"]
+            self._ends_ascii[0][name] = term["first_ascii"]
+            self._ends_ascii[1][name] = term["last_ascii"]
             if term["literal"] is not None:
                 self._literals[name] = term["literal"]
         self._by_state: dict[int, frozenset[str]] = {}
@@ -220,8 +224,9 @@ class LineLexer:
         self._ordered: dict[frozenset[str], tuple[str, ...]] = {}
         self._single: dict[str, re.Pattern[str]] = {}
         self._anywhere = [n for n in self._patterns if n != FREE_TEXT]
-        self._by_char: dict[str, frozenset[str]] = {}
-        self._first_chars: dict[str, re.Pattern[str]] | None = None
+        self._by_ends: dict[str, frozenset[str]] = {}
+        self._by_end_char: tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]] = ({}, {})
+        self._end_regexes: list[dict[str, re.Pattern[str]] | None] = [None, None]
         self._to_end: dict[int, tuple[str, ...] | None] = {}
         self._items = self._combine(ITEM_TERMINALS)
         self._signature = self._combine(SIGNATURES)
@@ -251,33 +256,48 @@ class LineLexer:
     def _overall(self, content: str) -> str | None:
         """The terminal a (non-empty) line reads as anywhere: the first of all, by priority.
 
-        Only the terminals that can start with the line's first character
-        are tried (each terminal's FIRST set, read from its pattern when the
-        tables were made): the same answer as trying them all.
+        Only the terminals that can start with the line's first character and
+        end with its last are tried (each terminal's FIRST and LAST sets, read
+        from its pattern when the tables were made): the same answer as
+        trying them all.
         """
-        names = self._by_char.get(content[0])
+        ends = content[0] + content[-1]
+        names = self._by_ends.get(ends)
         if names is None:
-            names = self._starting_with(content[0])
+            names = self._by_end_chars(content[0], content[-1])
         return self._first(names, content)
 
-    def _starting_with(self, char: str) -> frozenset[str]:
+    def _by_end_chars(self, first: str, last: str) -> frozenset[str]:
+        names = self._with_end(0, first) & self._with_end(1, last)
+        names = self._interned.setdefault(names, names)
+        if len(self._by_ends) < _BY_CHAR_MAX:
+            self._by_ends[first + last] = names
+        return names
+
+    def _with_end(self, end: int, char: str) -> frozenset[str]:
+        """The terminals a line can start (``end`` 0) or end (1) with ``char`` in."""
+        cache = self._by_end_char[end]
+        names = cache.get(char)
+        if names is not None:
+            return names
         if char.isascii():  # the tables list the ASCII characters of each set
-            ascii_sets = self._firsts_ascii
+            ascii_sets = self._ends_ascii[end]
             names = frozenset(
                 n for n in self._anywhere if (chars := ascii_sets[n]) is None or char in chars
             )
         else:
-            firsts = self._first_chars
-            if firsts is None:
-                firsts = self._first_chars = {
-                    n: re.compile(f) for n in self._anywhere if (f := self._firsts[n]) is not None
+            regexes = self._end_regexes[end]
+            if regexes is None:
+                regexes = self._end_regexes[end] = {
+                    n: re.compile(f)
+                    for n in self._anywhere
+                    if (f := self._ends[end][n]) is not None
                 }
             names = frozenset(
-                n for n in self._anywhere if n not in firsts or firsts[n].match(char) is not None
+                n for n in self._anywhere if n not in regexes or regexes[n].match(char) is not None
             )
-        names = self._interned.setdefault(names, names)
-        if len(self._by_char) < _BY_CHAR_MAX:
-            self._by_char[char] = names
+        if len(cache) < _BY_CHAR_MAX:
+            cache[char] = names
         return names
 
     def _first_alone(self, names: frozenset[str], content: str) -> str | None:
