@@ -91,3 +91,14 @@ def test_fast_and_plain_forms_agree_on_every_fixture_line(name: str) -> None:
         line for line in lines if (fast.fullmatch(line) is None) != (plain.fullmatch(line) is None)
     ]
     assert differ == []
+
+
+@pytest.mark.parametrize("name", ["SIGNATURE", "DRAFT_SIGNATURE"])
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_every_signature_line_ends_as_the_lexer_expects(name: str, data: st.DataObject) -> None:
+    """The lexer looks for signature lines only among lines ending with ``SIGNATURE_ENDS``."""
+    from lgo_parse._lexer import SIGNATURE_ENDS
+
+    line = data.draw(st.from_regex(re.compile(SHIPPED[name]), fullmatch=True))
+    assert line.endswith(SIGNATURE_ENDS), line
