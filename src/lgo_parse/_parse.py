@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import os
 import re
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import attrs
 
-from ._errors import DuplicateFieldError, ParseError, at_offset, excerpt, from_unexpected
+from ._errors import (
+    DuplicateFieldError,
+    ParseError,
+    UnexpectedLineError,
+    at_offset,
+    excerpt,
+    from_unexpected,
+)
 from ._layout import DecisionLayout
 from ._model import Decision
+
+if TYPE_CHECKING:
+    from ._driver import Driver
 
 BOM = "\ufeff"
 
@@ -19,6 +29,7 @@ BOM = "\ufeff"
 # beat one character-class regex over the text by a factor of three.
 _CONTROL = tuple(chr(c) for c in (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F))
 _LEADING_BLANKS = re.compile(r"(?:[^\S\n]*\n)*\f*")
+_NOT_SPACE = re.compile(r"\S")
 
 
 def parse(text: str) -> Decision:
@@ -112,28 +123,34 @@ def _check(text: str) -> tuple[int, str]:
         raise ParseError(
             f"expected text (str), got {kind}; decode it first, or use parse_file()", 1, 1
         )
-    if any(c in text for c in _CONTROL):
-        offset = min(i for i in (text.find(c) for c in _CONTROL) if i >= 0)
-        raise at_offset(
-            text,
-            offset,
-            f"control character U+{ord(text[offset]):04X}: this looks like binary "
-            "data, not the text of a decision",
-        )
+    for c in _CONTROL:
+        if c in text:
+            offset = min(i for i in (text.find(c) for c in _CONTROL) if i >= 0)
+            raise at_offset(
+                text,
+                offset,
+                f"control character U+{ord(text[offset]):04X}: this looks like binary "
+                "data, not the text of a decision",
+            )
     bom = BOM if text.startswith(BOM) else ""
     blanks_end = _LEADING_BLANKS.match(text, len(bom)).end()  # type: ignore[union-attr]
-    if not text[blanks_end:].strip():
+    if _NOT_SPACE.search(text, blanks_end) is None:  # (no copy of the text to strip)
         raise ParseError("the text is empty", 1, 1)
     return blanks_end, bom
 
 
+_DRIVER: list[Driver] = []
+"""The parser, made on the first parse (the tables are read then, not on import)."""
+
+
 def _parse_slice(text: str, start: int, end: int) -> Decision:
     """Parse ``text[start:end]`` as one statement (spans count from the start of ``text``)."""
-    from ._errors import UnexpectedLineError
-    from ._grammar import driver
+    if not _DRIVER:
+        from ._grammar import driver
 
+        _DRIVER.append(driver())
     try:
-        return cast(Decision, driver().parse(text, start, end))
+        return cast(Decision, _DRIVER[0].parse(text, start, end))
     except UnexpectedLineError as error:
         raise from_unexpected(text, error, start) from None
     except DuplicateFieldError as error:
