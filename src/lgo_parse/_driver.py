@@ -196,6 +196,9 @@ class Driver:
                 if operation == APPEND:
                     value = values.pop()
                     values[-1].append(value)
+                elif operation == EXTEND:
+                    value = values.pop()
+                    values[-1].extend(value)
                 elif operation == CALL_ON_TOP:
                     values[-1] = reduce(builder, [values[-1]])
                 elif operation == WRAP:
@@ -220,11 +223,17 @@ class Driver:
 END: Final = "$END"
 START: Final = "start"
 
-CALL, CALL_ON_TOP, APPEND, WRAP, KEEP = range(5)
+CALL: Final = 0
+CALL_ON_TOP: Final = 1
+APPEND: Final = 2
+EXTEND: Final = 3
+WRAP: Final = 4
+KEEP: Final = 5
 """How a reduction changes the value stack: call the rule's reducer on its values;
-the same for one value, in place; and three shapes of an inlined rule done
+the same for one value, in place; and four shapes of an inlined rule done
 without a call: add the new value to the list below it (``__x_star: __x_star x``),
-make a one-value list (``_x: y``), or keep the list on top (``_x: __x_star``)."""
+or the new list's values (``__x_star: __x_star _y``, ``_y`` inlined), make a
+one-value list (``_x: y``), or keep the list on top (``_x: __x_star``)."""
 
 
 def _pop(values: list[Any], size: int) -> list[Any]:
@@ -243,6 +252,8 @@ def _operation(rule: dict[str, Any]) -> int:
     if rule["name"].startswith("_") and not rule["expand1"]:
         if size == 2 and keep == [(0, True), (1, False)]:
             return APPEND
+        if size == 2 and keep == [(0, True), (1, True)]:
+            return EXTEND
         if size == 1 and keep == [(0, False)]:
             return WRAP
         if size == 1 and keep == [(0, True)]:
