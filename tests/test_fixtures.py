@@ -397,3 +397,21 @@ def test_a_run_in_heading_is_read_only_where_plain_lines_are_paragraphs() -> Non
     assert [s.heading for s in d.walk()] == ["The complaint"]
     assert isinstance(d.sections[0].blocks[0], lgo_parse.LooseLine)
     assert lgo_parse.render(d) == text
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Privacy settings",  # reads as a heading anywhere; only website text fits here
+        "(Opens in a new window)",  # reads as a citation line anywhere
+        "Skip to main content.",
+    ],
+)
+def test_website_text_before_the_title_is_chrome_whatever_it_looks_like(chrome: str) -> None:
+    """Regression: the lexer's second try (the state's own terminals, narrowed by the line's
+    first and last characters) once dropped website text, which is in no such set."""
+    text = f"{chrome}\n\nExample Council (23 013 577)\n\nDecision : Upheld\n"
+    d = lgo_parse.parse(text)
+    assert [line.text for line in d.chrome_before] == [chrome]
+    assert d.authority == "Example Council"
+    assert lgo_parse.render(d) == text

@@ -42,6 +42,7 @@ SIGNATURE_ENDS: Final = ("n", "N", "n.", "N.")
 """Every signature line ends so ("... Ombudsman."); a cheaper test still, made first."""
 
 _SIGNATURE_SET: Final = frozenset(SIGNATURES)
+_FREE_TEXT_SET: Final = frozenset((FREE_TEXT,))
 _ITEM_SET: Final = frozenset(ITEM_TERMINALS)
 
 CONTINUATION: Final = "CONTINUATION"
@@ -227,6 +228,7 @@ class LineLexer:
         self._single: dict[str, re.Pattern[str]] = {}
         self._anywhere = [n for n in self._patterns if n != FREE_TEXT]
         self._by_ends: dict[str, frozenset[str]] = {}
+        self._names_with_ends: dict[tuple[frozenset[str], str], frozenset[str]] = {}
         self._by_end_char: tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]] = ({}, {})
         self._end_regexes: list[dict[str, re.Pattern[str]] | None] = [None, None]
         self._to_end: dict[int, tuple[str, ...] | None] = {}
@@ -268,6 +270,19 @@ class LineLexer:
         if names is None:
             names = self._by_end_chars(content[0], content[-1])
         return self._first(names, content)
+
+    def _with_ends(self, names: frozenset[str], content: str) -> frozenset[str]:
+        """Those of ``names`` that a line can start and end as this one does."""
+        ends = content[0] + content[-1]
+        key = (names, ends)
+        found = self._names_with_ends.get(key)
+        if found is None:
+            possible = self._by_ends.get(ends) or self._by_end_chars(content[0], content[-1])
+            found = names & (possible | _FREE_TEXT_SET)  # (free text is in no such set)
+            found = self._interned.setdefault(found, found)
+            if len(self._names_with_ends) < _BY_CHAR_MAX:
+                self._names_with_ends[key] = found
+        return found
 
     def _by_end_chars(self, first: str, last: str) -> frozenset[str]:
         names = self._with_end(0, first) & self._with_end(1, last)
@@ -375,6 +390,7 @@ class LineLexer:
         names = self._for_state(parser_state)
         if exclude & names:
             names = names - exclude
+        names = self._with_ends(names, content)
         while True:
             kind = self._first(names, content)
             if kind is None:
