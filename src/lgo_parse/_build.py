@@ -13,6 +13,7 @@ import itertools
 import re
 from typing import Any, ClassVar, Final, NamedTuple
 
+from . import _construct as make
 from ._dates import parse_decision_date
 from ._errors import DuplicateFieldError
 from ._layout import DecisionLayout, HeaderLayout, LineLayout, RawLine, Span
@@ -93,7 +94,7 @@ def _shared_layout(
 
 def _span(tok: LineToken, skip: int) -> Span:
     start = tok.start_pos
-    return Span(start + skip, start + len(tok.value), tok.line, skip + 1)
+    return make.span(start + skip, start + len(tok.value), tok.line, skip + 1)
 
 
 def _split_indent(value: str) -> tuple[str, str]:
@@ -125,7 +126,7 @@ def _entry(tok: LineToken) -> tuple[str, str, LineLayout, Span]:
         skip += 1
     layout = _shared_layout(value[:at], value[marker_end:skip], tok.trail, tok.eol, tok.blanks)
     start = tok.start_pos
-    span = Span(start + skip, start + length, tok.line, skip + 1)
+    span = make.span(start + skip, start + length, tok.line, skip + 1)
     return value[skip:], value[at:marker_end], layout, span
 
 
@@ -195,7 +196,9 @@ def _wrap(
             tuple(breaks),
             length,
         ),
-        Span(span.start, last.start_pos + len(last.value), span.line, span.column, tuple(pieces)),
+        make.span(
+            span.start, last.start_pos + len(last.value), span.line, span.column, tuple(pieces)
+        ),
     )
 
 
@@ -300,19 +303,19 @@ class Builder:
         first = children[0]
         indent, text = _split_indent(first.value)
         found = _wrap(text, _layout(first, indent), _span(first, len(indent)), first, children[1:])
-        return LooseLine(found.text, found.layout, found.span)
+        return make.loose_line(found.text, found.layout, found.span)
 
     def paragraph(self, children: list[Any]) -> Paragraph:
         text, marker, layout, span = _entry(children[0])
         number, reason = self.numbers.paragraph(marker)
         items = children[1] if len(children) > 1 else ()
-        return Paragraph(text, marker, items, number, reason, layout, span)
+        return make.paragraph(text, marker, items, number, reason, layout, span)
 
     def plain_paragraph(self, children: list[LineToken]) -> Paragraph:
         tok = children[0]
         indent, text = _split_indent(tok.value)
         number, reason = self.numbers.paragraph("")
-        return Paragraph(
+        return make.paragraph(
             text, "", (), number, reason, _layout(tok, indent), _span(tok, len(indent))
         )
 
@@ -321,7 +324,7 @@ class Builder:
         more, items = _continued(children)
         found = _wrap(text, layout, span, children[0], more)
         number, reason = self.numbers.paragraph(marker)
-        return Paragraph(found.text, marker, items, number, reason, found.layout, found.span)
+        return make.paragraph(found.text, marker, items, number, reason, found.layout, found.span)
 
     def bullet(self, children: list[Any]) -> ListItem:
         self.numbers.bullet()
@@ -332,12 +335,12 @@ class Builder:
         text, marker, layout, span = _entry(children[0])
         more, items = _continued(children)
         found = _wrap(text, layout, span, children[0], more)
-        return ListItem(found.text, marker, items, found.layout, found.span)
+        return make.list_item(found.text, marker, items, found.layout, found.span)
 
     def item(self, children: list[Any]) -> ListItem:
         text, marker, layout, span = _entry(children[0])
         items = children[1] if len(children) > 1 else ()
-        return ListItem(text, marker, items, layout, span)
+        return make.list_item(text, marker, items, layout, span)
 
     def sublist(self, children: list[ListItem]) -> tuple[ListItem, ...]:
         return tuple(children)
@@ -358,7 +361,7 @@ class Builder:
             heading, layout, span = head.value, _layout(head), _span(head, 0)
         for child in children[1:]:
             (subsections if isinstance(child, Section) else blocks).append(child)
-        return Section(heading, tuple(blocks), tuple(subsections), SectionLayout(layout), span)
+        return make.section(heading, tuple(blocks), tuple(subsections), SectionLayout(layout), span)
 
     def main_heading(self, children: list[LineToken]) -> LineToken | _RunIn:
         self.numbers.other()  # a heading ends a run of bullets
@@ -386,21 +389,21 @@ class Builder:
                 break
         start = len(tok.value) - len(tok.value[cut:].lstrip(" "))
         number, reason = self.numbers.paragraph("")
-        first = Paragraph(
+        first = make.paragraph(
             tok.value[start:],
             "",
             (),
             number,
             reason,
             _layout(tok),
-            Span(tok.start_pos + start, tok.start_pos + len(tok.value), tok.line, start + 1),
+            make.span(tok.start_pos + start, tok.start_pos + len(tok.value), tok.line, start + 1),
         )
         layout = LineLayout("", "", "", tok.value[cut:start])
-        span = Span(tok.start_pos, tok.start_pos + cut, tok.line, 1)
+        span = make.span(tok.start_pos, tok.start_pos + cut, tok.line, 1)
         return _RunIn(tok.value[:cut], layout, span, first)
 
     def intro(self, children: list[Block]) -> Section:
-        return Section(None, tuple(children))
+        return make.section(None, tuple(children), (), None, None)
 
     def body(self, children: list[Any]) -> tuple[tuple[Section, ...], tuple[RawLine, ...]]:
         """Give each run of ``Back to top`` lines to the section after it."""
@@ -412,7 +415,7 @@ class Builder:
             elif separators:
                 layout = child.layout or SectionLayout()
                 sections.append(
-                    Section(
+                    make.section(
                         child.heading,
                         child.blocks,
                         child.subsections,
@@ -672,7 +675,7 @@ def _no_repeats(fields: list[_Field]) -> None:
 
 def _loose(tok: LineToken) -> LooseLine:
     indent, text = _split_indent(tok.value)
-    return LooseLine(text, _layout(tok, indent), _span(tok, len(indent)))
+    return make.loose_line(text, _layout(tok, indent), _span(tok, len(indent)))
 
 
 def _split_title(value: str) -> tuple[str, str, str]:
