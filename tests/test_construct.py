@@ -15,7 +15,7 @@ import attrs
 import pytest
 
 from lgo_parse import _construct as make
-from lgo_parse._layout import LineLayout, Span
+from lgo_parse._layout import LineLayout, RawLine, Span
 from lgo_parse._model import ListItem, LooseLine, Paragraph, Section, SectionLayout
 
 LAYOUT = LineLayout("  ", " ", "", "\n", ("\n",))
@@ -46,6 +46,14 @@ CASES: list[tuple[type, tuple[str, ...], Any, tuple[Any, ...]]] = [
         ("The complaint", (PARAGRAPH,), (), SectionLayout(LAYOUT), SPAN),
     ),
     (Section, make.SECTION_FIELDS, make.section, (None, (PARAGRAPH,), (), None, None)),
+    (SectionLayout, make.SECTION_LAYOUT_FIELDS, make.section_layout, (LAYOUT, ())),
+    (
+        SectionLayout,
+        make.SECTION_LAYOUT_FIELDS,
+        make.section_layout,
+        (LAYOUT, (RawLine("Back to top", LAYOUT),)),
+    ),
+    (RawLine, make.RAW_LINE_FIELDS, make.raw_line, ("Back to top", LAYOUT)),
 ]
 
 
@@ -72,6 +80,8 @@ def test_a_maker_gives_what_the_constructor_gives(
         (ListItem, make.LIST_ITEM_FIELDS),
         (LooseLine, make.LOOSE_LINE_FIELDS),
         (Section, make.SECTION_FIELDS),
+        (SectionLayout, make.SECTION_LAYOUT_FIELDS),
+        (RawLine, make.RAW_LINE_FIELDS),
     ],
 )
 def test_a_maker_sets_every_field_of_its_class(cls: type, names: tuple[str, ...]) -> None:

@@ -361,7 +361,9 @@ class Builder:
             heading, layout, span = head.value, _layout(head), _span(head, 0)
         for child in children[1:]:
             (subsections if isinstance(child, Section) else blocks).append(child)
-        return make.section(heading, tuple(blocks), tuple(subsections), SectionLayout(layout), span)
+        return make.section(
+            heading, tuple(blocks), tuple(subsections), make.section_layout(layout), span
+        )
 
     def main_heading(self, children: list[LineToken]) -> LineToken | _RunIn:
         self.numbers.other()  # a heading ends a run of bullets
@@ -419,7 +421,7 @@ class Builder:
                         child.heading,
                         child.blocks,
                         child.subsections,
-                        SectionLayout(layout.heading, separators),
+                        make.section_layout(layout.heading, separators),
                         child.span,
                     )
                 )
@@ -655,7 +657,7 @@ class Builder:
 
 
 def _raw_lines(tokens: list[LineToken]) -> tuple[RawLine, ...]:
-    return tuple(RawLine(tok.value, _layout(tok)) for tok in tokens)
+    return tuple(make.raw_line(tok.value, _layout(tok)) for tok in tokens)
 
 
 def _continued(children: list[Any]) -> tuple[list[LineToken], tuple[ListItem, ...]]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final
 
-from ._layout import LineLayout, Span
+from ._layout import LineLayout, RawLine, Span
 from ._model import ListItem, LooseLine, Paragraph, Section, SectionLayout
 
 if TYPE_CHECKING:
@@ -46,6 +46,8 @@ PARAGRAPH_FIELDS: Final = (
 LIST_ITEM_FIELDS: Final = ("text", "marker", "items", "layout", "span")
 LOOSE_LINE_FIELDS: Final = ("text", "layout", "span")
 SECTION_FIELDS: Final = ("heading", "blocks", "subsections", "layout", "span")
+SECTION_LAYOUT_FIELDS: Final = ("heading", "separators")
+RAW_LINE_FIELDS: Final = ("text", "layout")
 """Each maker's fields, in the order it sets them (the test reads them)."""
 
 _SPAN: Final = _setters(Span, *SPAN_FIELDS)
@@ -53,6 +55,8 @@ _PARAGRAPH: Final = _setters(Paragraph, *PARAGRAPH_FIELDS)
 _LIST_ITEM: Final = _setters(ListItem, *LIST_ITEM_FIELDS)
 _LOOSE_LINE: Final = _setters(LooseLine, *LOOSE_LINE_FIELDS)
 _SECTION: Final = _setters(Section, *SECTION_FIELDS)
+_SECTION_LAYOUT: Final = _setters(SectionLayout, *SECTION_LAYOUT_FIELDS)
+_RAW_LINE: Final = _setters(RawLine, *RAW_LINE_FIELDS)
 
 
 def span(
@@ -134,4 +138,22 @@ def section(
     set_subsections(made, subsections)
     set_layout(made, layout)
     set_span(made, span)
+    return made
+
+
+def section_layout(heading: LineLayout, separators: tuple[RawLine, ...] = ()) -> SectionLayout:
+    """``SectionLayout(heading, separators)``."""
+    made: SectionLayout = _new(SectionLayout)
+    set_heading, set_separators = _SECTION_LAYOUT
+    set_heading(made, heading)
+    set_separators(made, separators)
+    return made
+
+
+def raw_line(text: str, layout: LineLayout) -> RawLine:
+    """``RawLine(text, layout)``."""
+    made: RawLine = _new(RawLine)
+    set_text, set_layout = _RAW_LINE
+    set_text(made, text)
+    set_layout(made, layout)
     return made
