@@ -102,3 +102,10 @@ def test_every_signature_line_ends_as_the_lexer_expects(name: str, data: st.Data
 
     line = data.draw(st.from_regex(re.compile(SHIPPED[name]), fullmatch=True))
     assert line.endswith(SIGNATURE_ENDS), line
+
+
+@given(st.text(alphabet="nN. x", max_size=5))
+def test_ends_like_signature_is_endswith_signature_ends(value: str) -> None:
+    from lgo_parse._lexer import SIGNATURE_ENDS, ends_like_signature
+
+    assert ends_like_signature(value) == value.endswith(SIGNATURE_ENDS)
