@@ -110,4 +110,5 @@ def _reason(error: BaseException) -> str:
     if isinstance(error, SystemExit):  # mypyc has printed the type errors above
         return "mypyc reported errors, printed above"
     lines = str(error).strip().splitlines()
-    return f"{type(error).__name__}: {lines[-1]}" if lines else type(error).__name__
+    reason = f"{type(error).__name__}: {lines[-1]}" if lines else type(error).__name__
+    return reason if len(reason) <= 200 else reason[:199] + "…"

@@ -134,6 +134,26 @@ def test_pure_wheel_on_request(pure_wheel: Path) -> None:
     assert "lgo_parse/_lexer.py" in names
 
 
+def test_a_failed_compile_builds_the_pure_wheel(tmp_path: Path) -> None:
+    # No working C compiler (CC=false): one warning, and the install goes on.
+    env = {k: v for k, v in os.environ.items() if k != "LGO_PARSE_PURE"}
+    done = subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--outdir", str(tmp_path), str(ROOT)],
+        env={**env, "CC": "false"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    warnings = [
+        line
+        for line in (done.stdout + done.stderr).splitlines()
+        if "building the pure-Python wheel instead" in line
+    ]
+    assert len(warnings) == 1 and "compiling with mypyc failed" in warnings[0]
+    (found,) = tmp_path.glob("lgo_parse-*.whl")
+    assert found.name.endswith("-py3-none-any.whl")
+
+
 @pytest.fixture(scope="module")
 def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fresh virtual environment with the standard wheel; its python."""
