@@ -336,6 +336,23 @@ def median(values: Sequence[float]) -> float:
 # Reporting.
 
 
+def build() -> str:
+    """Which lgo-parse is measured: version, compiled or pure Python, where, on which Python.
+
+    Every speed report prints it first, so figures of the mypyc-compiled build
+    (``pip install .``) and of the pure-Python one (an editable install, or
+    ``LGO_PARSE_PURE=1 pip install .``) are never mixed up.
+    """
+    import lgo_parse
+    from lgo_parse._version import build_kind
+
+    folder = os.path.dirname(lgo_parse.__file__)
+    return (
+        f"lgo-parse {lgo_parse.__version__}, {build_kind()} ({folder}), "
+        f"Python {platform.python_version()}"
+    )
+
+
 def environment() -> dict[str, Any]:
     """What the numbers were measured on."""
     import attrs
@@ -375,6 +392,7 @@ def environment() -> dict[str, Any]:
         "cpu": cpu,
         "cpus": os.cpu_count(),
         "lgo_parse": lgo_parse.__version__,
+        "build": build(),
         "lark": lark.__version__,
         "attrs": attrs.__version__,
         "commit": commit + ("+uncommitted src/grammar changes" if dirty else ""),

@@ -67,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
             times["wall clock"][name].append(time.perf_counter() - wall)
             times["CPU time"][name].append(time.process_time() - cpu)
     load_after = os.getloadavg()
+    print(_harness.build())
     print(
         f"{options.documents} documents, {options.rounds} rounds, median; load average "
         f"{load_before[0]:.2f} before, {load_after[0]:.2f} after (1 minute), "

@@ -8,6 +8,12 @@ repeated to 2,000 documents. Rounds alternate floor / parse, and the ratio
 reported is the median over rounds of (floor time / parse time): the machine
 is shared and noisy, only the ratio in one process is stable.
 
+The first line says which build of lgo-parse was measured: "compiled with
+mypyc" or "pure Python" (see ``lgo-parse --version``). A development
+environment's editable install is pure Python; to measure the compiled build,
+``pip install .`` into the environment first (and ``pip install -e .`` to go
+back).
+
 ``--cold N`` also times N fresh ``lgo-parse SEED --format json`` processes
 (median, beside ``python -c pass``), after byte-compiling the package as an
 install does; ``--jobs N`` times ``lgo-parse --format jsonl -j 1`` and
@@ -119,6 +125,7 @@ def main() -> None:
         ratios.append(f / p)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     n = len(docs)
+    print(_harness.build())
     print(f"documents: {n} (the {len(seeds)} seeds repeated), rounds: {args.rounds}")
     print(f"floor (shared/bench/floor.py): {n / statistics.median(floors):,.0f} docs/s")
     print(f"lgo_parse.parse:               {n / statistics.median(parses):,.0f} docs/s")

@@ -19,6 +19,7 @@ from lgo_parse import _batch, _formats
 from lgo_parse._cli import main
 from lgo_parse._formats import CSV_COLUMNS
 from lgo_parse._schema import json_schema
+from lgo_parse._version import COMPILED, PURE, build_kind
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEEDS = sorted((FIXTURES / "seeds").glob("*.txt"))
@@ -411,8 +412,49 @@ def test_outline_shows_facts(capsys: pytest.CaptureFixture[str]) -> None:
 # -- the command line itself ------------------------------------------------------------------
 
 
+VERSION_LINE = f"lgo-parse {lgo_parse.__version__} ({build_kind()})\n"
+
+
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(capsys, "--version") == (0, f"lgo-parse {lgo_parse.__version__}\n", "")
+    assert run(capsys, "--version") == (0, VERSION_LINE, "")
+
+
+@pytest.mark.parametrize(
+    ("files", "expected", "defect"),
+    [
+        (["_lexer.py", "_parse.py", "py.typed"], PURE, "an editable install called compiled"),
+        (
+            ["_lexer.py", "_lexer.cpython-311-x86_64-linux-gnu.so", "_parse.py"],
+            COMPILED,
+            "a wheel with mypyc's extension modules called pure",
+        ),
+        (["_lexer.py", "_lexer.cp311-win_amd64.pyd"], COMPILED, "Windows' suffix not known"),
+        (["_lexer.py", "notes.so.txt"], PURE, "a name merely holding .so called compiled"),
+    ],
+)
+def test_build_kind_reads_the_package_folder(
+    files: list[str], expected: str, defect: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # --version says whether the hot path is compiled (issue 12): an extension
+    # module beside the .py files is what Python imports first.
+    import importlib.machinery
+
+    from lgo_parse import _version
+
+    suffixes = [".cpython-311-x86_64-linux-gnu.so", ".abi3.so", ".so", ".cp311-win_amd64.pyd"]
+    monkeypatch.setattr(importlib.machinery, "EXTENSION_SUFFIXES", suffixes)
+    monkeypatch.setattr(_version.os, "listdir", lambda folder: files)
+    assert _version.build_kind() == expected, defect
+
+
+def test_build_kind_matches_what_was_imported() -> None:
+    # The folder's contents and the import system agree on this installation.
+    import importlib.machinery
+
+    import lgo_parse._lexer
+
+    compiled = lgo_parse._lexer.__file__.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES))
+    assert build_kind() == (COMPILED if compiled else PURE)
 
 
 def test_help(capsys: pytest.CaptureFixture[str]) -> None:
@@ -524,4 +566,4 @@ def test_python_dash_m(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "lgo_parse", "--version"], capture_output=True, check=True
     )
-    assert done.stdout.decode() == f"lgo-parse {lgo_parse.__version__}\n"
+    assert done.stdout.decode() == VERSION_LINE

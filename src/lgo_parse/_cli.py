@@ -34,7 +34,7 @@ from typing import IO
 
 from . import _batch
 from ._batch import PROG, STDIN, Report
-from ._version import __version__
+from ._version import __version__, build_kind
 
 ENCODE_CHARS = 1 << 20
 """Output is encoded to UTF-8 this many characters at a time."""
@@ -126,7 +126,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not stdout")
     _add_jobs(parser)
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"{PROG} {__version__} ({build_kind()})"
+    )
     return parser
 
 
