@@ -14,9 +14,10 @@ from typing import Any
 import attrs
 import pytest
 
+import lgo_parse
 from lgo_parse import _construct as make
 from lgo_parse._layout import LineLayout, RawLine, Span
-from lgo_parse._model import ListItem, LooseLine, Paragraph, Section, SectionLayout
+from lgo_parse._model import Decision, ListItem, LooseLine, Paragraph, Section, SectionLayout
 
 LAYOUT = LineLayout("  ", " ", "", "\n", ("\n",))
 SPAN = Span(10, 20, 3, 5)
@@ -86,6 +87,20 @@ def test_a_maker_gives_what_the_constructor_gives(
 )
 def test_a_maker_sets_every_field_of_its_class(cls: type, names: tuple[str, ...]) -> None:
     assert tuple(f.name for f in attrs.fields(cls)) == names
+
+
+def test_the_decision_maker_gives_what_the_constructor_gives() -> None:
+    """The parser numbers paragraphs itself; given numbered sections, both agree."""
+    text = "Example Council (23 013 577)\n\nThe complaint\n\n  1. Mr X complains.\n"
+    parsed = lgo_parse.parse(text)
+    values = {f.name: getattr(parsed, f.name) for f in attrs.fields(Decision)}
+    made = make.decision(**values)
+    built = Decision(**values)
+    assert tuple(f.name for f in attrs.fields(Decision)) == make.DECISION_FIELDS
+    for field in attrs.fields(Decision):
+        assert getattr(made, field.name) == getattr(built, field.name), field.name
+    assert made == built == parsed
+    assert lgo_parse.render(made) == text
 
 
 def test_a_made_object_is_frozen() -> None:

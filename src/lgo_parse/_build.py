@@ -620,7 +620,7 @@ class Builder:
         date = values.get("decision_date")
         if isinstance(date, str):
             date = parse_decision_date(date)
-        return Decision.assemble(
+        return make.decision(
             authority=authority,
             reference=Reference(reference) if reference else None,
             category=Category(category) if category is not None else None,

@@ -20,10 +20,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Final
 
 from ._layout import LineLayout, RawLine, Span
-from ._model import ListItem, LooseLine, Paragraph, Section, SectionLayout
+from ._model import Decision, ListItem, LooseLine, Paragraph, Section, SectionLayout
 
 if TYPE_CHECKING:
-    from ._model import Block
+    import datetime
+
+    from ._layout import DecisionLayout
+    from ._model import Block, Category, DocumentKind, Form, Outcome, Reference
 
 _new: Final[Any] = object.__new__
 
@@ -48,6 +51,23 @@ LOOSE_LINE_FIELDS: Final = ("text", "layout", "span")
 SECTION_FIELDS: Final = ("heading", "blocks", "subsections", "layout", "span")
 SECTION_LAYOUT_FIELDS: Final = ("heading", "separators")
 RAW_LINE_FIELDS: Final = ("text", "layout")
+DECISION_FIELDS: Final = (
+    "authority",
+    "reference",
+    "category",
+    "outcome",
+    "decision_date",
+    "summary",
+    "sections",
+    "signature",
+    "chrome_before",
+    "chrome_after",
+    "kind",
+    "form",
+    "layout",
+    "summary_span",
+    "title_span",
+)
 """Each maker's fields, in the order it sets them (the test reads them)."""
 
 _SPAN: Final = _setters(Span, *SPAN_FIELDS)
@@ -57,6 +77,7 @@ _LOOSE_LINE: Final = _setters(LooseLine, *LOOSE_LINE_FIELDS)
 _SECTION: Final = _setters(Section, *SECTION_FIELDS)
 _SECTION_LAYOUT: Final = _setters(SectionLayout, *SECTION_LAYOUT_FIELDS)
 _RAW_LINE: Final = _setters(RawLine, *RAW_LINE_FIELDS)
+_DECISION: Final = _setters(Decision, *DECISION_FIELDS)
 
 
 def span(
@@ -156,4 +177,50 @@ def raw_line(text: str, layout: LineLayout) -> RawLine:
     set_text, set_layout = _RAW_LINE
     set_text(made, text)
     set_layout(made, layout)
+    return made
+
+
+def decision(
+    authority: str | None,
+    reference: Reference | None,
+    category: Category | None,
+    outcome: Outcome | None,
+    decision_date: datetime.date | None,
+    summary: str | None,
+    sections: tuple[Section, ...],
+    signature: str | None,
+    chrome_before: tuple[LooseLine, ...],
+    chrome_after: tuple[LooseLine, ...],
+    kind: DocumentKind,
+    form: Form,
+    layout: DecisionLayout | None,
+    summary_span: Span | None,
+    title_span: Span | None,
+) -> Decision:
+    """``Decision(...)`` with its paragraphs already numbered (the constructor numbers them).
+
+    The parser's builder numbers paragraphs as it reads them, by the same rule
+    (``lgo_parse._numbering.Counter``) the constructor applies, so walking the
+    tree again on construction would only repeat it.
+    """
+    made: Decision = _new(Decision)
+    values = (
+        authority,
+        reference,
+        category,
+        outcome,
+        decision_date,
+        summary,
+        sections,
+        signature,
+        chrome_before,
+        chrome_after,
+        kind,
+        form,
+        layout,
+        summary_span,
+        title_span,
+    )
+    for setter, value in zip(_DECISION, values, strict=True):
+        setter(made, value)
     return made

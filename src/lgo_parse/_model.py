@@ -617,10 +617,9 @@ class Decision:
         Every field must be given, in its final type. Use the constructor
         everywhere else.
         """
-        decision = object.__new__(cls)
-        for field in attrs.fields(cls):
-            object.__setattr__(decision, field.name, values[field.name])
-        return decision
+        from ._construct import decision
+
+        return decision(**values)
 
     def walk(self) -> Iterator[Section]:
         """Yield every section and sub-section in document order."""
