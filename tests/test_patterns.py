@@ -109,3 +109,51 @@ def test_ends_like_signature_is_endswith_signature_ends(value: str) -> None:
     from lgo_parse._lexer import SIGNATURE_ENDS, ends_like_signature
 
     assert ends_like_signature(value) == value.endswith(SIGNATURE_ENDS)
+
+
+FURNITURE_PIECES = st.sampled_from(
+    [
+        " ",
+        "\t",
+        "\r",
+        "\u00a0",
+        "Final",
+        "final",
+        "DRAFT",
+        "decision",
+        "Page",
+        "page",
+        "for",
+        "your comments",
+        "of",
+        "3",
+        "12",
+        "123",
+        "2024",
+        "\u0663",
+        "F",
+        "d",
+        "p",
+        "x",
+        "Fina",
+        ".",
+    ]
+)
+
+
+@settings(max_examples=500)
+@given(st.lists(FURNITURE_PIECES, min_size=1, max_size=7).map("".join))
+def test_the_furniture_pre_test_is_the_furniture_pattern(row: str) -> None:
+    """Lines are looked at for page furniture only when ``_may_be_furniture`` says so, which
+    must say what the pattern says, for every line its cheap first test lets through."""
+    from lgo_parse._lexer import _FURNITURE_LEADS, _FURNITURE_ROW, _may_be_furniture
+
+    content = row.rstrip()
+    matches = _FURNITURE_ROW.match(row) is not None
+    if not content:
+        assert not matches
+        return
+    lets_through = content[0] in _FURNITURE_LEADS or content[0] >= "\x80"
+    assert lets_through or not matches
+    if lets_through:
+        assert _may_be_furniture(row, content) == matches

@@ -673,28 +673,26 @@ _FOOTER: Final = re.compile(
 _FOOTER_WORDS: Final = re.compile(r"(?:Final|Draft)\s+decision", re.IGNORECASE)
 _PAGE_NUMBER: Final = re.compile(r"\d{1,3}")
 _FORM_FEED: Final = "\f"
-# A cheap test over the whole text before looking at every line for furniture:
-# a form feed, or a line that starts like a footer or a page number. The line
-# test is written with a line feed in front (the regex engine then skips from
-# one line feed to the next, several times faster than trying ``^`` at every
-# character), the first line of the text apart.
+# A cheap test of each line before looking at every line for furniture: does
+# it start like a footer or a page number? Made as the lines are read (a form
+# feed anywhere sends the text to the paged reading at once).
 _FURNITURE_LINE: Final = (
     # (A bare "Final decision" is furniture only beside a bare page number, found below.)
     r"[ \t]*(?:(?:final|draft)[ \t]+decision[ \t]*(?:\d|for)"
     r"|page[ \t]*\d|\d{1,3}[ \t\r]*$)"
 )
-_FURNITURE_AT_START: Final = re.compile(_FURNITURE_LINE, re.IGNORECASE | re.MULTILINE)
-_FURNITURE_AFTER_NEWLINE: Final = re.compile("\n" + _FURNITURE_LINE, re.IGNORECASE | re.MULTILINE)
+_FURNITURE_ROW: Final = re.compile(_FURNITURE_LINE, re.IGNORECASE)
+_FURNITURE_LEADS: Final = frozenset(" \tFfDdPp0123456789")
+"""How a line that may be page furniture begins (ASCII; anything else is looked at)."""
 
 
-def _may_have_furniture(text: str, pos: int, end: int) -> bool:
-    """Is there a form feed in ``text[pos:end]``, or a line that may be page furniture?"""
-    if text.find(_FORM_FEED, pos, end) >= 0:
-        return True
-    if pos == 0 and _FURNITURE_AT_START.match(text, 0, end) is not None:
-        return True
-    # A line starting at ``pos`` counts only after a line feed (``^`` in a search from ``pos``).
-    return _FURNITURE_AFTER_NEWLINE.search(text, max(pos - 1, 0), end) is not None
+def _may_be_furniture(row: str, content: str) -> bool:
+    """Does this line (``content``: the row without trailing white space) match
+    ``_FURNITURE_LINE``? Cheap tests of its start and length first."""
+    lead = content.lstrip(" \t") if content[0] in " \t" else content
+    if lead[0] in "FfDdPp":  # (no other character folds to these under re.IGNORECASE)
+        return _FURNITURE_ROW.match(row) is not None
+    return len(lead) <= 3 and lead.isdecimal() and _FURNITURE_ROW.match(row) is not None
 
 
 def _physical_lines(text: str, pos: int, end: int) -> list[LineToken]:
@@ -717,11 +715,14 @@ def _physical_lines(text: str, pos: int, end: int) -> list[LineToken]:
         final = -1
     else:
         final = len(rows) - 1  # the last line has no line ending
-    furniture = _furniture(rows) if _may_have_furniture(text, pos, end) else frozenset()
     # Most texts have no carriage return and no form feed: test those once.
     has_cr = text.find("\r", pos, end) >= 0
-    if furniture or text.find(_FORM_FEED, pos, end) >= 0:
-        return _paged_lines(rows, final, furniture, pos, line_no, has_cr)
+    if text.find(_FORM_FEED, pos, end) >= 0:
+        return _paged_lines(rows, final, _furniture(rows), pos, line_no, has_cr)
+    # Page furniture is looked for only if a line may be some (``_may_be_furniture``);
+    # the first line counts only if it starts a line of the text.
+    first_counts = pos == 0 or text[pos - 1] == "\n"
+    suspect = False
     tokens: list[LineToken] = []
     append = tokens.append
     pending: LineToken | None = None
@@ -729,6 +730,12 @@ def _physical_lines(text: str, pos: int, end: int) -> list[LineToken]:
     for i, row in enumerate(rows):
         content = row.rstrip()
         if content:
+            if (
+                not suspect
+                and (content[0] in _FURNITURE_LEADS or content[0] >= "\x80")
+                and (i or first_counts)
+            ):
+                suspect = _may_be_furniture(row, content)
             if pending is not None:
                 if blanks:
                     pending.blanks = tuple(blanks)
@@ -747,6 +754,10 @@ def _physical_lines(text: str, pos: int, end: int) -> list[LineToken]:
         pending.blanks = tuple(blanks)
         pending.final = True
         append(pending)
+    if suspect:
+        furniture = _furniture(rows)
+        if furniture:
+            return _paged_lines(rows, final, furniture, pos, line_no, has_cr)
     return tokens
 
 
