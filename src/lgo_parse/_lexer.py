@@ -12,7 +12,6 @@ layout. List items get ``_INDENT`` / ``_DEDENT`` tokens around deeper levels.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -498,22 +497,14 @@ class LineLexer:
             h.startswith(lowered) for h in KNOWN_HEADINGS
         )
 
-    def _empty_fields(self, tokens: list[LineToken], text: str) -> set[LineToken]:
+    def _empty_fields(self, tokens: list[LineToken]) -> set[LineToken]:
         """The label lines that are fields with no value (see ``EMPTY_FIELD_RULE``).
 
-        Only lines ending with a colon can be: they are found from the text's colons.
+        Only lines ending with a colon can be.
         """
         found: set[LineToken] = set()
-        if not tokens:
-            return found
-        end = tokens[-1].start_pos + len(tokens[-1].value)
-        at = text.find(":", tokens[0].start_pos, end)
-        while at >= 0:
-            i = _token_at(tokens, at)
-            token = tokens[i]
-            after = token.start_pos + len(token.value)
-            at = text.find(":", max(after, at + 1), end)
-            if not token.value.endswith(":"):
+        for i, token in enumerate(tokens):
+            if token.value[-1] != ":":
                 continue
             label = self._labels.fullmatch(token.value)
             if label is None:
@@ -610,7 +601,7 @@ class LineLexer:
         stack: list[int] = []  # indentation widths of open list levels
         tokens = _physical_lines(text, start, end)
         signature = self._last_signature(tokens)
-        empty_fields = self._empty_fields(tokens, text)
+        empty_fields = self._empty_fields(tokens)
         lines = iter(tokens)
         separated = False
         previous = ""
@@ -870,15 +861,6 @@ def ends_like_signature(value: str) -> bool:
     if last == ".":
         last = value[-2:-1]
     return last in {"n", "N"}
-
-
-def _token_at(tokens: list[LineToken], offset: int) -> int:
-    """The index of the last token starting at or before ``offset``."""
-    return max(bisect.bisect_right(tokens, offset, key=_start) - 1, 0)
-
-
-def _start(token: LineToken) -> int:
-    return token.start_pos
 
 
 def _runs_on(line: str) -> bool:
