@@ -36,7 +36,7 @@ from typing import NamedTuple
 
 from .._model import Decision
 from ._model import Citation, CitationKind
-from ._patterns import Lazy
+from ._patterns import Lazy, Started, first_letters
 from ._text import Context, Passage, context_of
 
 _YEAR = r"(?:1[6-9]|20)\d{2}"
@@ -78,6 +78,15 @@ _CLAUSE_PARTS = Lazy(rf"(?P<unit>{_UNIT})\s*(?P<ids>{_IDS})", re.IGNORECASE)
 _ID_SEPARATOR = Lazy(r"(?<!\s)\s*(?:,|\band\b|\bor\b|&)\s*")
 # Provisions written before the title: "Section 47 of the", "paragraph 4 of Schedule 5 to the".
 _BEFORE = Lazy(rf"(?P<clauses>{_CLAUSES})\s+(?:of|to|under)\s+(?:the\s+)?$", re.IGNORECASE)
+# Tried only where a unit's name starts (see ``Started``): searched from every
+# offset of its window, the pattern cost more than the rest of a citation.
+_BEFORE_STARTED = Started(
+    _BEFORE,
+    first_letters(
+        "section", r"ss?\.", r"s(?=\d)", "part", "schedule", r"sch\.", "regulation",
+        r"regs?\.", "paragraph", r"paras?\.", "article", r"arts?\.", "rule", "chapter",
+    ),
+)  # fmt: skip
 # Provisions written after the year: ", sections 26(1) and 26A(1), as amended".
 _AFTER = Lazy(rf"(?:,?\s*(?P<clauses>{_CLAUSES}))?(?P<amended>,?\s*as\s+amended\b)?", re.IGNORECASE)
 # Unit names as written (lower case, singular) to the names provisions use.
@@ -299,13 +308,15 @@ def _statutes(text: str) -> Iterator[_Found]:
             if year_after is not None:
                 year = year_after["paren"] or year_after["comma"]
                 end = year_after.end()
-        before = (
-            _BEFORE.search(text, max(0, start - 100), start) if _ends_with_of(text, start) else None
-        )
-        if before is not None:
-            provisions += _provisions(before["clauses"])
-            begin = before.start()
-        after = _AFTER.match(text, end)
+        if _ends_with_of(text, start):
+            # The window searched as a string of its own: ``$`` stands at its end,
+            # as it does at ``endpos``, and the pattern looks no further back.
+            window = max(0, start - 100)
+            before = _BEFORE_STARTED.search(text[window:start])
+            if before is not None:
+                provisions += _provisions(before["clauses"])
+                begin = window + before.start()
+        after = _AFTER.match(text, end) if _may_follow(text, end) else None
         as_amended = False
         if after is not None and (after["clauses"] or after["amended"]):
             if after["clauses"]:
@@ -327,6 +338,26 @@ def _statutes(text: str) -> Iterator[_Found]:
                     int(second),
                     kind,
                 )
+
+
+# What ``_AFTER`` can read first, after a comma and spaces: a unit's name
+# ("sections", "Part", "reg.") or "as amended", in any case (a long s "ſ" is an
+# s to the engine).
+_AFTER_FIRST = frozenset("sSpPrRaAcCſ")
+
+
+def _may_follow(text: str, end: int) -> bool:
+    """Whether ``_AFTER`` can read anything at ``end``: false only when it matches nothing.
+
+    ``_AFTER`` is an optional comma, white space (``\\s``, which is what
+    ``str.isspace`` tests), then a unit's name or "as amended".
+    """
+    size = len(text)
+    if end < size and text[end] == ",":
+        end += 1
+    while end < size and text[end].isspace():
+        end += 1
+    return end < size and text[end] in _AFTER_FIRST
 
 
 def _starts_word(text: str, at: int) -> bool:

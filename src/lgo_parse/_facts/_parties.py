@@ -26,7 +26,7 @@ from .._layout import Span
 from .._model import Decision, SectionKind
 from ._model import Party, PartyRole
 from ._patterns import Lazy
-from ._text import Context, Passage, context_of
+from ._text import Context, Passage, context_of, sub_span
 
 _TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)"
 # Patterns start at a capital letter and never with \b, which would keep the
@@ -142,8 +142,10 @@ def read_parties(context: Context) -> tuple[Party, ...]:
     following = 0
     span: Span | None = None
     complainant: bool | None = None
+    titled_names = _TITLED_NAMES
+    titled = _Kind.TITLED
     for match in _SCAN.finditer(text):
-        start = match.start()
+        start, end = match.span()
         if start >= following:
             index = bisect.bisect_right(starts, start) - 1
             base = starts[index]
@@ -151,16 +153,19 @@ def read_parties(context: Context) -> tuple[Party, ...]:
             span = passages[index].span
             complainant = None
         # Titled names are most of what the scan finds: a spelling named before
-        # (``_TITLED_NAMES``) is taken as it is, without the other kinds' reading.
-        name = _TITLED_NAMES.get(match.group()) if match.lastgroup == "letter" else None
-        if name is not None and _starts_word(text, start):
-            end, kind = match.end(), _Kind.TITLED
+        # (``_TITLED_NAMES``) is taken as it is, without the other kinds' reading
+        # (the test of ``_starts_word`` written out).
+        name = titled_names.get(match.group()) if match.lastgroup == "letter" else None
+        if name is not None and (
+            not start or not (text[start - 1].isalnum() or text[start - 1] in "_’'-/")
+        ):
+            kind = titled
         else:
             named = _named(text, match)
             if named is None:
                 continue
             name, start, end, kind = named
-        if kind is _Kind.TITLED:
+        if kind is titled:
             if complainant is None:
                 complainant = _names_complainant(passages[index], context)
             if complainant:
@@ -172,7 +177,7 @@ def read_parties(context: Context) -> tuple[Party, ...]:
         spans = mentions.get(name)
         if spans is None:
             spans = mentions[name] = []
-        spans.append(None if span is None else span.sub(start - base, end - base))
+        spans.append(None if span is None else sub_span(span, start - base, end - base))
     if letters - introduced:
         # Read only for letters not introduced where they stand: few statements have any.
         introduced |= _called(text)
