@@ -45,7 +45,7 @@ from .._layout import Span
 from .._model import Decision, LooseLine, OutcomeKind, Section, SectionKind
 from ._model import Fault, Findings, Injustice, Reason, RemedyKind
 from ._patterns import Lazy, Started, first_letters
-from ._text import Context, context_of
+from ._text import Context, context_of, sub_span
 
 _DECIDING = (
     SectionKind.FINAL_DECISION,
@@ -468,7 +468,7 @@ class _Sentence:
 
     @property
     def span(self) -> Span | None:
-        return None if self.whole is None else self.whole.sub(self.start, self.end)
+        return None if self.whole is None else sub_span(self.whole, self.start, self.end)
 
 
 def find_findings(decision: Decision) -> Findings:

@@ -48,7 +48,7 @@ from ._model import Deadline, Remedy, RemedyKind
 from ._money import Amount, find_amounts
 from ._parties import pseudonyms
 from ._patterns import Gated, Lazy, Started, first_letters
-from ._text import Context, context_of
+from ._text import Context, context_of, sub_span
 
 _APOLOGY = Lazy(r"apolog(?:y|ies|ise[sd]?|ising|ize[sd]?|izing)\b", re.IGNORECASE)
 _PAYMENT = Lazy(
@@ -610,7 +610,7 @@ def _remedy(
         recipient=recipient,
         deadline=_deadline(unit, start, end),
         text=_sentence_text(unit, start, end),
-        span=None if unit.span is None else unit.span.sub(start, end),
+        span=None if unit.span is None else sub_span(unit.span, start, end),
     )
 
 

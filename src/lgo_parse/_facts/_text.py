@@ -9,6 +9,7 @@ simply gives facts without spans.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any, Literal, NamedTuple
 
@@ -39,7 +40,7 @@ class Passage(NamedTuple):
 
     def span_of(self, start: int, end: int) -> Span | None:
         """Return the span of ``text[start:end]``, or ``None`` without a passage span."""
-        return None if self.span is None else self.span.sub(start, end)
+        return None if self.span is None else sub_span(self.span, start, end)
 
 
 def passages(decision: Decision, *, headings: bool = True) -> Iterator[Passage]:
@@ -154,7 +155,7 @@ class Context:
         decision: The decision read.
     """
 
-    __slots__ = ("_joined", "_passages", "_sentences", "_starts", "decision")
+    __slots__ = ("_joined", "_matches", "_passages", "_sentences", "_starts", "decision")
 
     def __init__(self, decision: Decision) -> None:
         self.decision = decision
@@ -162,6 +163,7 @@ class Context:
         self._starts: list[int] = []
         self._sentences: dict[str, list[tuple[int, int]]] = {}
         self._joined: tuple[str, list[int]] | None = None
+        self._matches: dict[int, list[re.Match[str]]] = {}
 
     def kind(self, section: Section) -> SectionKind:
         """Return ``section.kind``, read from its heading once for every finder.
@@ -199,6 +201,22 @@ class Context:
             passages = self.passages
             self._joined = ("\0".join([p[0] for p in passages]), self._starts)
         return self._joined
+
+    def matches(self, pattern: Lazy, *, keep: bool = True) -> list[re.Match[str]]:
+        """Return the matches of ``pattern`` in the joined texts, found once for every finder.
+
+        Several finders read one scan of the whole decision (the parties and the
+        citations read ``_parties._SCAN``): the engine walks the text once. The
+        last finder to read a scan (``keep=False``) lets it go, so a decision
+        kept with its facts does not keep the matches too; a finder reading it
+        later scans again.
+        """
+        found = self._matches.get(id(pattern)) if keep else self._matches.pop(id(pattern), None)
+        if found is None:
+            found = list(pattern.finditer(self.joined[0]))
+            if keep:
+                self._matches[id(pattern)] = found
+        return found
 
     def sentences(self, text: str) -> list[tuple[int, int]]:
         """Return the ``(start, end)`` offsets of the sentences of ``text``, split once."""
