@@ -267,17 +267,38 @@ class _Unit:
         deadlines: Its own deadlines, with their offsets in the text.
         deadline: Its first own deadline, else the one of the unit it hangs from.
         parent: The unit it hangs from ("... the following action:").
+        introduces: Whether the unit introduces a list ("... the following:"),
+            read once (``_units`` reads it of a paragraph already).
         sentence_texts: One string for each sentence that gave a remedy.
         people: The unit's pseudonyms with their offsets, their offsets, and
             its pronouns' offsets, found once (see ``_People``).
     """
 
-    __slots__ = ("deadline", "deadlines", "parent", "people", "sentence_texts", "span", "text")
+    __slots__ = (
+        "deadline",
+        "deadlines",
+        "introduces",
+        "parent",
+        "people",
+        "sentence_texts",
+        "span",
+        "text",
+    )
 
-    def __init__(self, text: str, span: Span | None, parent: _Unit | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        span: Span | None,
+        parent: _Unit | None = None,
+        introduces: bool | None = None,
+    ) -> None:
         self.text = text
         self.span = span
         self.parent = parent
+        # Whether the text introduces a list ("... the following:"), read once.
+        self.introduces = (
+            _INTRODUCES_GATED.search(text) is not None if introduces is None else introduces
+        )
         self.deadlines = deadlines_at(text, span)
         inherited = parent.deadline if parent is not None else None
         self.deadline: Deadline | None = self.deadlines[0][1] if self.deadlines else inherited
@@ -388,7 +409,10 @@ def _units(section: Section) -> Iterator[_Unit]:
                 introduces = _INTRODUCES_GATED.search(block.text) is not None
                 compact = block.kind is ItemKind.DASH
                 unit = _Unit(
-                    block.text, block.span, compact_lead if compact and not introduces else None
+                    block.text,
+                    block.span,
+                    compact_lead if compact and not introduces else None,
+                    introduces,
                 )
                 lead = unit
                 if compact and introduces:
@@ -413,7 +437,7 @@ def _remedies(
 ) -> list[Remedy]:
     """Return the remedies of one unit; a ``detail`` of another remedy is never read as OTHER."""
     text = unit.text
-    introduces = _INTRODUCES_GATED.search(text) is not None
+    introduces = unit.introduces
     found: list[Remedy] = []
     first = True
     for start, end in sentences(text):
@@ -638,6 +662,8 @@ def _addressee(text: str, start: int, end: int) -> str | None:
 
 
 def _distinct(remedies: list[Remedy]) -> list[Remedy]:
+    if len(remedies) < 2:  # most units give one remedy or none
+        return remedies
     seen: set[tuple[RemedyKind, Decimal | None]] = set()
     kept = []
     for remedy in remedies:

@@ -10,7 +10,7 @@ simply gives facts without spans.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any, Literal, NamedTuple
 
 from .._layout import Span
@@ -109,11 +109,14 @@ def _item_passages(
 
 
 _new_object = object.__new__
-_set_start = Span.start.__set__  # type: ignore[attr-defined]
-_set_end = Span.end.__set__  # type: ignore[attr-defined]
-_set_line = Span.line.__set__  # type: ignore[attr-defined]
-_set_column = Span.column.__set__  # type: ignore[attr-defined]
-_set_pieces = Span.pieces.__set__  # type: ignore[attr-defined]
+# The slots' setters, read from the class's namespace (where each field is a
+# slot descriptor, not an int): typed ``Any``, so this reads the same compiled.
+_SLOTS: Mapping[str, Any] = vars(Span)
+_set_start = _SLOTS["start"].__set__
+_set_end = _SLOTS["end"].__set__
+_set_line = _SLOTS["line"].__set__
+_set_column = _SLOTS["column"].__set__
+_set_pieces = _SLOTS["pieces"].__set__
 
 
 def sub_span(span: Span, start: int, end: int) -> Span:
