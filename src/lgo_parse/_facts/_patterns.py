@@ -200,8 +200,20 @@ class Started:
         return self._tried(text, low)
 
     def search(self, text: str) -> re.Match[str] | None:
-        """Return what ``pattern.search(text)`` returns."""
-        return next(self.finditer(text), None)
+        """Return what ``pattern.search(text)`` returns.
+
+        The first match of ``finditer``, written out: most searches are of a
+        sentence, and a generator for each costs more than the tries.
+        """
+        low, odd = lowered(text)
+        if odd or len(low) != len(text):
+            return self.pattern.search(text)
+        match = self.pattern.match
+        for start in self.starts.finditer(low):
+            found = match(text, start.start())
+            if found is not None:
+                return found
+        return None
 
     def _tried(self, text: str, low: str) -> Iterator[re.Match[str]]:
         match = self.pattern.match

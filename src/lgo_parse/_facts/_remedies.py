@@ -440,6 +440,7 @@ def _remedies(
     introduces = unit.introduces
     found: list[Remedy] = []
     first = True
+    agrees: re.Match[str] | None = None
     for start, end in sentences(text):
         sentence = text[start:end]
         if reading is _Reading.STATED:
@@ -457,8 +458,8 @@ def _remedies(
             service = _service_kind(sentence, weak=not here)
             if service is not None:
                 here.append(_remedy(unit, start, end, service))
-        if reading is _Reading.STATED:
-            here += [_remedy(unit, start, end, kind) for kind in _clause_kinds(sentence)]
+        if agrees is not None:  # a stated sentence that agrees
+            here += [_remedy(unit, start, end, kind) for kind in _clause_kinds(sentence, agrees)]
         first = False
         found += here
     if not found and not introduces and not detail and reading is _Reading.AGREED and text.strip():
@@ -568,16 +569,14 @@ _CLAUSE_CUE_WORDS = 6
 _LEADING_MODAL = Lazy(r"^(?:(?:to|also|will|should|must|then|now)\s+)+", re.IGNORECASE)
 
 
-def _clause_kinds(sentence: str) -> list[RemedyKind]:
+def _clause_kinds(sentence: str, agrees: re.Match[str]) -> list[RemedyKind]:
     """Return the kinds of the actions listed after a stated sentence's agreeing word.
 
     Apologies and payments are read by ``_personal``; here each other clause
     is a service improvement, training, evidence, or an OTHER action when it
-    starts with an action verb ("reassess", "complete Ms X's plan").
+    starts with an action verb ("reassess", "complete Ms X's plan"). ``agrees``
+    is the sentence's agreeing word (``_AGREES``), read once by the caller.
     """
-    agrees = _AGREES_GATED.search(sentence)
-    if agrees is None:
-        return []
     kinds = []
     # "An apology and a reminder to officers is a satisfactory remedy": the
     # actions stand before the words that accept them.
