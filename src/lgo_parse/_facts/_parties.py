@@ -68,7 +68,9 @@ _SCAN = Lazy(
     # A title, "Mrs", "Dr": the capital is the title's first letter.
     r"(?P<tail>(?<=M)(?:r|rs|s|iss|x)|(?<=D)r)\.?\s+"
     rf"(?:and\s+(?P<second>{_TITLES})\.?\s+)?(?P<letter>[A-Z])(?![\w-])"
-    r"|(?P<rest>[a-z]+)\s+(?P<id>(?P<id_letter>[A-HJ-Z])|\d{1,2})(?![\w-])"
+    # Possessive (``++``): a shorter word or run of spaces is followed by a letter or
+    # a space, never by what comes next, so the engine need not try one.
+    r"|(?P<rest>[a-z]++)\s++(?P<id>(?P<id_letter>[A-HJ-Z])|\d{1,2})(?![\w-])"
     r"|(?P<code>[A-Z]{1,2})\d{1,2}(?![\w-])"
     r"|(?<=[B-HJ-Z])(?![\w\-/])(?:(?<=[(\s].)|(?!\)))"
     r")"

@@ -246,6 +246,10 @@ def context_of(decision: Decision) -> Context:
 # the mark is read first, so the engine skips ahead to the next one in C, and
 # the look-behind then turns away a mark that follows another at once.
 _SENTENCE_END = Lazy(r"[.!?…](?<![.!?…].)[.!?…]*[’”\"')\]]*\s+(?=[A-Z0-9‘“\"'(£•-])")
+# The same for a text whose only mark is the full stop (most texts): a pattern
+# that starts with one character is searched for at memory speed, where a set
+# of four is tested character by character.
+_FULL_STOP_END = Lazy(r"\.(?<![.!?…].)[.!?…]*[’”\"')\]]*\s+(?=[A-Z0-9‘“\"'(£•-])")
 # Words whose full stop does not end a sentence ("Mr. X", "s. 17", "e.g. the").
 # fmt: off
 _ABBREVIATIONS = frozenset((
@@ -266,7 +270,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """
     found: list[tuple[int, int]] = []
     start = 0
-    for end in _SENTENCE_END.finditer(text):
+    ends = _SENTENCE_END if "!" in text or "?" in text or "…" in text else _FULL_STOP_END
+    for end in ends.finditer(text):
         stop = end.start() + len(end.group().rstrip())
         word = _LAST_WORD.search(text, max(start, stop - 8), end.start() + 1)
         if word is not None and word.group(1).lower() in _ABBREVIATIONS:
