@@ -17,7 +17,7 @@ import hypothesis.strategies as st
 import pytest
 
 import lgo_parse
-from lgo_parse._facts import _citations, _crossrefs
+from lgo_parse._facts import _citations, _crossrefs, _patterns
 from lgo_parse._facts._text import Passage, context_of, passages, sub_span
 from lgo_parse._layout import Span
 from lgo_parse._model import Decision, ListItem, LooseLine, Section
@@ -270,3 +270,16 @@ def test_the_parties_let_the_shared_scan_go() -> None:
     other = lgo_parse.Decision(summary=decision.summary)
     assert other.parties == decision.parties
     assert other.citations == decision.citations
+
+
+@pytest.mark.parametrize("odd", _patterns._ODD_FOLDS)
+def test_lowered_tells_every_odd_fold(odd: str) -> None:
+    # Guards the written-out test in lowered(): a character of _ODD_FOLDS it misses would let
+    # a gate or a started pattern pass over a match the engine finds.
+    assert _patterns.lowered(f"Mr X’s case {odd}")[1] is True
+
+
+def test_lowered_passes_a_plain_text() -> None:
+    assert _patterns.lowered("İstanbul")[1] is True  # lowered, "İ" leaves a dot (U+0307)
+    assert _patterns.lowered("Mr X’s £5 case")[1] is False
+    assert _patterns.lowered("Mr X's case")[1] is False
