@@ -72,20 +72,13 @@ class FactKind:
     marks: Callable[[Any], Iterator[Mark]] = _each_fact
 
     def finder(self) -> Finder:
-        """Return the finder, importing its module on first use (then kept: ``_FINDERS``)."""
-        found = _FINDERS.get(self.name)
-        if found is None:
-            found = getattr(importlib.import_module(self.module, __package__), self.function)
-            _FINDERS[self.name] = found
+        """Return the finder, importing its module on first use."""
+        found: Finder = getattr(importlib.import_module(self.module, __package__), self.function)
         return found
 
     def read(self, decision: Decision) -> Any:
         """Read this fact from a decision, through its shared reading."""
         return self.finder()(context_of(decision))
-
-
-_FINDERS: dict[str, Finder] = {}
-"""Each registered fact's finder by name, once imported: an import a read costs a lookup."""
 
 
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:

@@ -234,6 +234,31 @@ _SERVICE_GATED = (
         RemedyKind.PROCEDURE_CHANGE,
     ),
 )
+# The three in one pattern, tried once: a match of the pattern is the earliest
+# match of any of them, and where two start at the same place, the first in
+# ``_SERVICE_GATED``'s order (the alternatives are tried in that order) — which
+# is what ``_service_kind`` takes. A test compares it with the three.
+_SERVICE = Gated(
+    Started(
+        Lazy(
+            f"(?P<training>{_TRAINING.pattern})|(?P<evidence>{_EVIDENCE.pattern})"
+            f"|(?P<procedure>{_PROCEDURE.pattern})",
+            re.IGNORECASE,
+        ),
+        first_letters(
+            "briefing", "lesson", "made", "remind", "share", "train",
+            "confirm", "evidence", "explain", "give", "provide", "report", "send", "show", "tell",
+            "guidance", "leaflet", "polic", "practice", "procedur", "process", "protocol",
+            "quality", "timescale",
+        ),
+    ),
+    *(stem for gated, _ in _SERVICE_GATED for stem in gated.stems),
+)  # fmt: skip
+_SERVICE_KINDS = {
+    "training": RemedyKind.TRAINING,
+    "evidence": RemedyKind.EVIDENCE_OF_COMPLIANCE,
+    "procedure": RemedyKind.PROCEDURE_CHANGE,
+}
 _PROCEDURE_WEAK_GATED = Gated(
     Started(_PROCEDURE_WEAK, _STARTS_OF["procedure, weak"]),
     "ensur",
@@ -607,13 +632,14 @@ def _clause_kinds(sentence: str, agrees: re.Match[str]) -> list[RemedyKind]:
 
 
 def _service_kind(sentence: str, *, weak: bool) -> RemedyKind | None:
-    best: tuple[int, RemedyKind] | None = None
-    for pattern, kind in _SERVICE_GATED:
-        match = pattern.search(sentence)
-        if match is not None and (best is None or match.start() < best[0]):
-            best = (match.start(), kind)
-    if best is not None:
-        return best[1]
+    """Return the kind of the earliest service cue: training, evidence or procedure (``_SERVICE``).
+
+    With ``weak``, a weaker word ("ensure", "review") names a change of procedure
+    when no cue does.
+    """
+    match = _SERVICE.search(sentence)
+    if match is not None:
+        return _SERVICE_KINDS[match.lastgroup or ""]
     if weak and _PROCEDURE_WEAK_GATED.search(sentence):
         return RemedyKind.PROCEDURE_CHANGE
     return None
