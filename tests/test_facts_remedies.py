@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import hypothesis
@@ -594,3 +595,29 @@ def test_one_service_search_gives_the_earliest_of_the_three_in_the_corpus(
                     assert _remedies._service_kind(sentence, weak=False) is expected, sentence
                     checked += expected is not None
     assert checked > 10
+
+
+PRONOUN_CASES = [
+    "pay her £5 and him £6, then them",
+    "other, whim, anthem, theme, herself, Her, HIM",
+    "her’s (her) -her- her_ 1her her1 them.",
+    "",
+    "her",
+]
+
+
+@pytest.mark.parametrize("text", PRONOUN_CASES)
+def test_the_pronoun_pattern_finds_what_it_is_written_as_in_cases(text: str) -> None:
+    plain = re.compile(_remedies._PRONOUN_AS_WRITTEN)
+    assert [m.span() for m in _remedies._PRONOUN.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
+
+
+@hypothesis.given(hypothesis.strategies.text(alphabet="hertimo _-’'1éH.", max_size=30))
+def test_the_pronoun_pattern_finds_what_it_is_written_as(text: str) -> None:
+    # Guards the speed-up: the word boundary tested after the word must be the same test.
+    plain = re.compile(_remedies._PRONOUN_AS_WRITTEN)
+    assert [m.span() for m in _remedies._PRONOUN.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]

@@ -212,13 +212,15 @@ def _citing(context: Context) -> Iterator[Passage]:
     passages = context.passages
     last = len(starts) - 1
     following = 0
-    for match in context.matches(_SCAN):
+    # The names are most of the scan: those that cannot start a citation's word go first.
+    capitals = _CITE_CAPITALS
+    for match in [
+        m for m in context.matches(_SCAN) if m.lastgroup == "cite" or text[m.start()] in capitals
+    ]:
         start = match.start()
         if start < following:
             continue  # in a passage already given
-        if match.lastgroup != "cite" and (
-            text[start] not in _CITE_CAPITALS or _CITES.match(text, start) is None
-        ):
+        if match.lastgroup != "cite" and _CITES.match(text, start) is None:
             continue
         index = bisect.bisect_right(starts, start) - 1
         yield passages[index]

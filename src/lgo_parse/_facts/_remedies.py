@@ -116,7 +116,12 @@ _OTHER_ACTION = Lazy(
     r"|decide|provide|give|offer|put\s+in\s+place|register|secure|ensure)\b",
     re.IGNORECASE,
 )
-_PRONOUN = Lazy(r"\b(?:her|him|them)\b")
+# "her", "him" or "them" as a word. The word boundary before the word is tested
+# after it (no word character before the word), so the pattern starts with a
+# letter, which the engine skips to: a leading ``\b`` is tried at every offset.
+_PRONOUN = Lazy(r"(?:h(?:er|im)|them)(?<!\wher)(?<!\whim)(?<!\wthem)\b")
+_PRONOUN_AS_WRITTEN = r"\b(?:her|him|them)\b"
+"""What ``_PRONOUN`` matches, written plainly (a test compares them)."""
 _BEFORE_RECIPIENT = Lazy(r"\b(?:to|for)\s+$")
 _REMEDY_KINDS = (
     SectionKind.AGREED_ACTION,
