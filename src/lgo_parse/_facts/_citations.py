@@ -36,7 +36,6 @@ from typing import NamedTuple
 
 from .._model import Decision
 from ._model import Citation, CitationKind
-from ._parties import _SCAN
 from ._patterns import Lazy, Started, first_letters
 from ._text import Context, Passage, context_of
 
@@ -201,36 +200,22 @@ _CITES = Lazy(
 
 
 def _citing(context: Context) -> Iterator[Passage]:
-    """Yield the passages that ``_may_cite`` passes, read from the decision's one scan.
+    """Yield the passages that ``_may_cite`` passes, found by searching the joined texts.
 
-    The scan (``_parties._SCAN``, shared with the parties) marks each place
-    ``_CITES`` matches with its ``cite`` group, except where a name starts
-    there ("Order 2"): those few are tested here. None of the words spans the
-    NUL between passages.
+    A search a passage would cost a call each; one search of the whole
+    decision jumps from one hit to the next passage. None of the words spans
+    the NUL between passages.
     """
     text, starts = context.joined
     passages = context.passages
     last = len(starts) - 1
-    following = 0
-    # The names are most of the scan: those that cannot start a citation's word go first.
-    capitals = _CITE_CAPITALS
-    for match in [
-        m for m in context.matches(_SCAN) if m.lastgroup == "cite" or text[m.start()] in capitals
-    ]:
-        start = match.start()
-        if start < following:
-            continue  # in a passage already given
-        if match.lastgroup != "cite" and _CITES.match(text, start) is None:
-            continue
-        index = bisect.bisect_right(starts, start) - 1
+    hit = _CITES.search(text)
+    while hit is not None:
+        index = bisect.bisect_right(starts, hit.start()) - 1
         yield passages[index]
         if index == last:
             return
-        following = starts[index + 1]
-
-
-_CITE_CAPITALS = frozenset("ARGOCW")
-"""The capitals a match of ``_CITES`` starts with."""
+        hit = _CITES.search(text, starts[index + 1])
 
 
 def _may_name_statute(text: str) -> bool:

@@ -9,7 +9,6 @@ simply gives facts without spans.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from typing import Any, Literal, NamedTuple
 
@@ -158,7 +157,7 @@ class Context:
         decision: The decision read.
     """
 
-    __slots__ = ("_joined", "_matches", "_passages", "_sentences", "_starts", "decision")
+    __slots__ = ("_joined", "_passages", "_sentences", "_starts", "decision")
 
     def __init__(self, decision: Decision) -> None:
         self.decision = decision
@@ -166,7 +165,6 @@ class Context:
         self._starts: list[int] = []
         self._sentences: dict[str, list[tuple[int, int]]] = {}
         self._joined: tuple[str, list[int]] | None = None
-        self._matches: dict[int, list[re.Match[str]]] = {}
 
     def kind(self, section: Section) -> SectionKind:
         """Return ``section.kind``, read from its heading once for every finder.
@@ -204,22 +202,6 @@ class Context:
             passages = self.passages
             self._joined = ("\0".join([p[0] for p in passages]), self._starts)
         return self._joined
-
-    def matches(self, pattern: Lazy, *, keep: bool = True) -> list[re.Match[str]]:
-        """Return the matches of ``pattern`` in the joined texts, found once for every finder.
-
-        Several finders read one scan of the whole decision (the parties and the
-        citations read ``_parties._SCAN``): the engine walks the text once. The
-        last finder to read a scan (``keep=False``) lets it go, so a decision
-        kept with its facts does not keep the matches too; a finder reading it
-        later scans again.
-        """
-        found = self._matches.get(id(pattern)) if keep else self._matches.pop(id(pattern), None)
-        if found is None:
-            found = list(pattern.finditer(self.joined[0]))
-            if keep:
-                self._matches[id(pattern)] = found
-        return found
 
     def sentences(self, text: str) -> list[tuple[int, int]]:
         """Return the ``(start, end)`` offsets of the sentences of ``text``, split once."""
