@@ -17,7 +17,7 @@ import hypothesis.strategies as st
 import pytest
 
 import lgo_parse
-from lgo_parse._facts import _citations, _crossrefs, _patterns
+from lgo_parse._facts import _citations, _crossrefs, _patterns, _text
 from lgo_parse._facts._text import Passage, context_of, passages, sub_span
 from lgo_parse._layout import Span
 from lgo_parse._model import Decision, ListItem, LooseLine, Section
@@ -171,7 +171,7 @@ def test_the_test_before_the_provisions_after_a_title_holds_on_the_corpus(index:
                 assert _citations._may_follow(text, match.end()), text
 
 
-# -- the passages the citations read ----------------------------------------------
+# -- one scan for the parties and the citations ---------------------------------
 
 
 def _citing_plainly(context: object) -> list[Passage]:
@@ -179,10 +179,97 @@ def _citing_plainly(context: object) -> list[Passage]:
 
 
 @pytest.mark.parametrize("index", range(len(DECISIONS)))
-def test_the_citations_read_every_passage_that_may_cite(index: int) -> None:
-    # Guards the joined search: a passage skipped after a hit, or given twice.
+def test_the_shared_scan_finds_every_passage_that_may_cite(index: int) -> None:
+    # Guards the shared scan: a passage whose only citation word starts a name
+    # ("Order 2") or stands after one, missed; or a passage given twice.
     context = context_of(DECISIONS[index])
     assert list(_citations._citing(context)) == _citing_plainly(context)
+
+
+_SCAN_WORDS = [
+    "Act",
+    "Act 2",
+    "Acts",
+    "Order 1",
+    "Rules",
+    "Regulations",
+    "Guidance",
+    "Code Q",
+    "Working",
+    "Working Y",
+    "‘",
+    "“",
+    '"',
+    "'",
+    "Mr",
+    "Mrs A",
+    "Mr and Mrs C",
+    "Council 2",
+    "OW1",
+    "X",
+    "(Y)",
+    "’s",
+    "the",
+    " ",
+    ",",
+]
+
+
+CITING_CASES = [
+    # (texts of the paragraphs, why): each a way the shared scan could lose a passage.
+    (["Act 2", "Mr X"], "a citation's first word that starts a name"),
+    (["Order 1 says", "Rules 3"], "other first words that start a name"),
+    (["Code Q", "Working Y", "Mrs A"], "first words before a letter"),
+    (["Mr X", "the ‘Plan’", "nothing"], "a quotation mark after a passage with names"),
+    (["Mr and Mrs C", "Care Act 2014 and the Children Act 1989"], "two citations in one passage"),
+    (["OW1 and CW2", "’s"], "codes holding a citation's capitals"),
+]
+
+
+@pytest.mark.parametrize(("texts", "why"), CITING_CASES, ids=[c[1] for c in CITING_CASES])
+def test_the_shared_scan_finds_every_passage_that_may_cite_in_cases(
+    texts: list[str], why: str
+) -> None:
+    decision = lgo_parse.Decision(
+        sections=[lgo_parse.Section("Findings", [lgo_parse.Paragraph(t) for t in texts])]
+    )
+    context = context_of(decision)
+    assert list(_citations._citing(context)) == _citing_plainly(context), why
+
+
+@hypothesis.given(
+    words=st.lists(st.sampled_from(_SCAN_WORDS), max_size=12),
+    joiners=st.lists(st.sampled_from(["", " ", "\0"]), min_size=12, max_size=12),
+)
+def test_the_shared_scan_finds_every_passage_that_may_cite_in_made_up_texts(
+    words: list[str], joiners: list[str]
+) -> None:
+    texts = "".join(w + j for w, j in zip(words, joiners, strict=False)).split("\0")
+    decision = lgo_parse.Decision(
+        sections=[
+            lgo_parse.Section(
+                "Findings", [lgo_parse.Paragraph(t.strip()) for t in texts if t.strip()]
+            )
+        ]
+    )
+    context = context_of(decision)
+    assert list(_citations._citing(context)) == _citing_plainly(context)
+    # The parties' reading gives up the scan; the citations then scan again.
+    assert list(_citations._citing(context_of(decision))) == _citing_plainly(context)
+
+
+def test_the_parties_let_the_shared_scan_go() -> None:
+    # Guards memory: a decision kept with its facts keeps no list of matches.
+    decision = lgo_parse.Decision(summary="Mr X cites the Care Act 2014. Child Q agrees.")
+    assert decision.citations
+    context = context_of(decision)
+    assert context._matches
+    assert decision.parties
+    assert not context._matches
+    # Read in the other order, each finder still finds all.
+    other = lgo_parse.Decision(summary=decision.summary)
+    assert other.parties == decision.parties
+    assert other.citations == decision.citations
 
 
 @pytest.mark.parametrize("odd", _patterns._ODD_FOLDS)
@@ -196,3 +283,21 @@ def test_lowered_passes_a_plain_text() -> None:
     assert _patterns.lowered("İstanbul")[1] is True  # lowered, "İ" leaves a dot (U+0307)
     assert _patterns.lowered("Mr X’s £5 case")[1] is False
     assert _patterns.lowered("Mr X's case")[1] is False
+
+
+@pytest.mark.parametrize("index", range(len(DECISIONS)))
+def test_a_decision_past_the_limit_reads_the_same_without_keeping_the_scan(
+    index: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Guards memory on huge texts: past SHARED_SCAN_LIMIT no list of matches is kept, and the
+    # citations and parties, each scanning on its own, find what they find below the limit.
+    decision = DECISIONS[index]
+    below = lgo_parse.Decision(summary=decision.summary, sections=decision.sections)
+    expected = (below.citations, below.parties)
+    monkeypatch.setattr(_text, "SHARED_SCAN_LIMIT", -1)
+    past = lgo_parse.Decision(summary=decision.summary, sections=decision.sections)
+    assert past.citations == expected[0]
+    assert not context_of(past)._matches
+    assert past.parties == expected[1]
+    assert [c.span for c in past.citations] == [c.span for c in expected[0]]
+    assert [p.spans for p in past.parties] == [p.spans for p in expected[1]]

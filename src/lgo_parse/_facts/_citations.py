@@ -36,6 +36,7 @@ from typing import NamedTuple
 
 from .._model import Decision
 from ._model import Citation, CitationKind
+from ._parties import _SCAN
 from ._patterns import Lazy, Started, first_letters
 from ._text import Context, Passage, context_of
 
@@ -200,22 +201,34 @@ _CITES = Lazy(
 
 
 def _citing(context: Context) -> Iterator[Passage]:
-    """Yield the passages that ``_may_cite`` passes, found by searching the joined texts.
+    """Yield the passages that ``_may_cite`` passes, read from the decision's one scan.
 
-    A search a passage would cost a call each; one search of the whole
-    decision jumps from one hit to the next passage. None of the words spans
-    the NUL between passages.
+    The scan (``_parties._SCAN``, shared with the parties) marks each place
+    ``_CITES`` matches with its ``cite`` group, except where a name starts
+    there ("Order 2"): those few are tested here. None of the words spans the
+    NUL between passages.
     """
     text, starts = context.joined
     passages = context.passages
     last = len(starts) - 1
-    hit = _CITES.search(text)
-    while hit is not None:
-        index = bisect.bisect_right(starts, hit.start()) - 1
+    following = 0
+    for match in context.matches(_SCAN):
+        start = match.start()
+        if start < following:
+            continue  # in a passage already given
+        if match.lastgroup != "cite" and (
+            text[start] not in _CITE_CAPITALS or _CITES.match(text, start) is None
+        ):
+            continue
+        index = bisect.bisect_right(starts, start) - 1
         yield passages[index]
         if index == last:
             return
-        hit = _CITES.search(text, starts[index + 1])
+        following = starts[index + 1]
+
+
+_CITE_CAPITALS = frozenset("ARGOCW")
+"""The capitals a match of ``_CITES`` starts with."""
 
 
 def _may_name_statute(text: str) -> bool:

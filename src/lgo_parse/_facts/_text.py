@@ -9,7 +9,8 @@ simply gives facts without spans.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import re
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Literal, NamedTuple
 
 from .._layout import Span
@@ -142,6 +143,14 @@ def sub_span(span: Span, start: int, end: int) -> Span:
     return made
 
 
+SHARED_SCAN_LIMIT = 200_000
+"""The longest decision (characters of its joined texts) whose scan is kept for a second finder.
+
+A statement is tens of thousands of characters: its scan is a list of a few
+hundred matches. A text of many megabytes would hold about twice its size in
+matches until the last finder read them, so it is scanned by each finder instead.
+"""
+
 _KINDS: dict[str | None, SectionKind] = {}
 """Section kinds by heading, shared by every reading (``Context.kind``)."""
 _KINDS_KEPT = 4096
@@ -157,7 +166,7 @@ class Context:
         decision: The decision read.
     """
 
-    __slots__ = ("_joined", "_passages", "_sentences", "_starts", "decision")
+    __slots__ = ("_joined", "_matches", "_passages", "_sentences", "_starts", "decision")
 
     def __init__(self, decision: Decision) -> None:
         self.decision = decision
@@ -165,6 +174,7 @@ class Context:
         self._starts: list[int] = []
         self._sentences: dict[str, list[tuple[int, int]]] = {}
         self._joined: tuple[str, list[int]] | None = None
+        self._matches: dict[int, list[re.Match[str]]] = {}
 
     def kind(self, section: Section) -> SectionKind:
         """Return ``section.kind``, read from its heading once for every finder.
@@ -202,6 +212,28 @@ class Context:
             passages = self.passages
             self._joined = ("\0".join([p[0] for p in passages]), self._starts)
         return self._joined
+
+    def matches(self, pattern: Lazy, *, keep: bool = True) -> Iterable[re.Match[str]]:
+        """Return the matches of ``pattern`` in the joined texts, found once for every finder.
+
+        Several finders read one scan of the whole decision (the parties and the
+        citations read ``_parties._SCAN``): the engine walks the text once. The
+        last finder to read a scan (``keep=False``) lets it go, so a decision
+        kept with its facts does not keep the matches too; a finder reading it
+        later scans again. A decision longer than ``SHARED_SCAN_LIMIT``
+        characters keeps no list: each finder gets the matches as they are
+        found, so the memory a scan takes does not grow with the text.
+        """
+        found = self._matches.get(id(pattern)) if keep else self._matches.pop(id(pattern), None)
+        if found is not None:
+            return found
+        text = self.joined[0]
+        if len(text) > SHARED_SCAN_LIMIT:
+            return pattern.finditer(text)
+        found = list(pattern.finditer(text))
+        if keep:
+            self._matches[id(pattern)] = found
+        return found
 
     def sentences(self, text: str) -> list[tuple[int, int]]:
         """Return the ``(start, end)`` offsets of the sentences of ``text``, split once."""
