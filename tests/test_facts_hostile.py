@@ -16,7 +16,7 @@ import pytest
 import lgo_parse
 from lgo_parse._facts import REGISTRY
 from lgo_parse._facts._money import find_amounts, total
-from lgo_parse._facts._text import _SENTENCE_END, sentences
+from lgo_parse._facts._text import _FULL_STOP_END, _SENTENCE_END, sentences
 
 N = 20_000
 
@@ -94,3 +94,24 @@ _SENTENCE_END_AS_WRITTEN = re.compile(r"(?<![.!?…])[.!?…]+[’”\"')\]]*\s+
 def test_the_mark_first_sentence_end_finds_the_same_ends(text: str) -> None:
     expected = [m.span() for m in _SENTENCE_END_AS_WRITTEN.finditer(text)]
     assert [m.span() for m in _SENTENCE_END.finditer(text)] == expected
+
+
+@hypothesis.given(hypothesis.strategies.text(alphabet='. ’”)"aA1(£•-\n', max_size=40))
+def test_the_full_stop_sentence_end_finds_the_same_ends_without_other_marks(text: str) -> None:
+    # Guards the speed-up: without "!", "?" or "…" the full-stop pattern stands in for the other.
+    expected = [m.span() for m in _SENTENCE_END.finditer(text)]
+    assert [m.span() for m in _FULL_STOP_END.finditer(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pay now! Then stop. Done.", ["Pay now!", "Then stop.", "Done."]),
+        ("Why? Because. So…  Next one.", ["Why?", "Because.", "So…", "Next one."]),
+        ("Mr. X paid. Then Y.", ["Mr. X paid.", "Then Y."]),
+        ("One. Two.", ["One.", "Two."]),
+    ],
+)
+def test_sentences_split_at_every_mark(text: str, expected: list[str]) -> None:
+    # Guards the choice of pattern: a text with "!", "?" or "…" must still split there.
+    assert [text[s:e] for s, e in sentences(text)] == expected

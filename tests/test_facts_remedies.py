@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import hypothesis
@@ -538,3 +539,85 @@ def test_a_gated_pattern_finds_what_the_pattern_finds(words: list[str], gated: G
     found, expected = gated.search(text), plain.search(text)
     assert (found and found.span()) == (expected and expected.span())
     assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def _service_kind_of_the_three(sentence: str) -> RemedyKind | None:
+    """The earliest of training, evidence and procedure, searched one by one (ties: that order)."""
+    best: tuple[int, RemedyKind] | None = None
+    for gated, kind in _remedies._SERVICE_GATED:
+        match = gated.search(sentence)
+        if match is not None and (best is None or match.start() < best[0]):
+            best = (match.start(), kind)
+    return best[1] if best is not None else None
+
+
+SERVICE_CASES = [
+    # (sentence, why): each a way one search of the three could part from three searches.
+    ("Train staff and review the policy.", "training before a procedure"),
+    ("Review the policy and train staff.", "a procedure before training"),
+    ("Provide evidence of the training.", "evidence before training"),
+    ("Send us a copy of the procedure.", "evidence before a procedure"),
+    ("Its practice: remind staff.", "a procedure first, then training"),
+    ("The Council will remind its staff, update our guidance and report back.", "three"),
+    ("Nothing here.", "none"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "why"), SERVICE_CASES, ids=[c[1] for c in SERVICE_CASES])
+def test_one_service_search_gives_the_earliest_of_the_three_in_cases(
+    sentence: str, why: str
+) -> None:
+    for text in (sentence, sentence.lower(), sentence.upper()):
+        expected = _service_kind_of_the_three(text)
+        assert _remedies._service_kind(text, weak=False) is expected, why
+
+
+@hypothesis.given(
+    hypothesis.strategies.lists(hypothesis.strategies.sampled_from(_WORDS), max_size=10)
+)
+def test_one_service_search_gives_the_earliest_of_the_three(words: list[str]) -> None:
+    # Guards the combined pattern: a kind lost, or a later cue taken before an earlier one.
+    text = " ".join(words)
+    assert _remedies._service_kind(text, weak=False) is _service_kind_of_the_three(text)
+
+
+def test_one_service_search_gives_the_earliest_of_the_three_in_the_corpus(
+    seed_texts: dict[str, str],
+) -> None:
+    checked = 0
+    for text in seed_texts.values():
+        decision = lgo_parse.parse(text)
+        for section in decision.walk():
+            for block in section.blocks:
+                for start, end in sentences(block.text):
+                    sentence = block.text[start:end]
+                    expected = _service_kind_of_the_three(sentence)
+                    assert _remedies._service_kind(sentence, weak=False) is expected, sentence
+                    checked += expected is not None
+    assert checked > 10
+
+
+PRONOUN_CASES = [
+    "pay her £5 and him £6, then them",
+    "other, whim, anthem, theme, herself, Her, HIM",
+    "her’s (her) -her- her_ 1her her1 them.",
+    "",
+    "her",
+]
+
+
+@pytest.mark.parametrize("text", PRONOUN_CASES)
+def test_the_pronoun_pattern_finds_what_it_is_written_as_in_cases(text: str) -> None:
+    plain = re.compile(_remedies._PRONOUN_AS_WRITTEN)
+    assert [m.span() for m in _remedies._PRONOUN.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
+
+
+@hypothesis.given(hypothesis.strategies.text(alphabet="hertimo _-’'1éH.", max_size=30))
+def test_the_pronoun_pattern_finds_what_it_is_written_as(text: str) -> None:
+    # Guards the speed-up: the word boundary tested after the word must be the same test.
+    plain = re.compile(_remedies._PRONOUN_AS_WRITTEN)
+    assert [m.span() for m in _remedies._PRONOUN.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]

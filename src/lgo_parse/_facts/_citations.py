@@ -36,7 +36,8 @@ from typing import NamedTuple
 
 from .._model import Decision
 from ._model import Citation, CitationKind
-from ._patterns import Lazy
+from ._parties import _SCAN
+from ._patterns import Lazy, Started, first_letters
 from ._text import Context, Passage, context_of
 
 _YEAR = r"(?:1[6-9]|20)\d{2}"
@@ -78,6 +79,15 @@ _CLAUSE_PARTS = Lazy(rf"(?P<unit>{_UNIT})\s*(?P<ids>{_IDS})", re.IGNORECASE)
 _ID_SEPARATOR = Lazy(r"(?<!\s)\s*(?:,|\band\b|\bor\b|&)\s*")
 # Provisions written before the title: "Section 47 of the", "paragraph 4 of Schedule 5 to the".
 _BEFORE = Lazy(rf"(?P<clauses>{_CLAUSES})\s+(?:of|to|under)\s+(?:the\s+)?$", re.IGNORECASE)
+# Tried only where a unit's name starts (see ``Started``): searched from every
+# offset of its window, the pattern cost more than the rest of a citation.
+_BEFORE_STARTED = Started(
+    _BEFORE,
+    first_letters(
+        "section", r"ss?\.", r"s(?=\d)", "part", "schedule", r"sch\.", "regulation",
+        r"regs?\.", "paragraph", r"paras?\.", "article", r"arts?\.", "rule", "chapter",
+    ),
+)  # fmt: skip
 # Provisions written after the year: ", sections 26(1) and 26A(1), as amended".
 _AFTER = Lazy(rf"(?:,?\s*(?P<clauses>{_CLAUSES}))?(?P<amended>,?\s*as\s+amended\b)?", re.IGNORECASE)
 # Unit names as written (lower case, singular) to the names provisions use.
@@ -191,22 +201,34 @@ _CITES = Lazy(
 
 
 def _citing(context: Context) -> Iterator[Passage]:
-    """Yield the passages that ``_may_cite`` passes, found by searching the joined texts.
+    """Yield the passages that ``_may_cite`` passes, read from the decision's one scan.
 
-    A search a passage would cost a call each; one search of the whole
-    decision jumps from one hit to the next passage. None of the words spans
-    the NUL between passages.
+    The scan (``_parties._SCAN``, shared with the parties) marks each place
+    ``_CITES`` matches with its ``cite`` group, except where a name starts
+    there ("Order 2"): those few are tested here. None of the words spans the
+    NUL between passages.
     """
     text, starts = context.joined
     passages = context.passages
     last = len(starts) - 1
-    hit = _CITES.search(text)
-    while hit is not None:
-        index = bisect.bisect_right(starts, hit.start()) - 1
+    following = 0
+    for match in context.matches(_SCAN):
+        start = match.start()
+        if start < following:
+            continue  # in a passage already given
+        if match.lastgroup != "cite" and (
+            text[start] not in _CITE_CAPITALS or _CITES.match(text, start) is None
+        ):
+            continue
+        index = bisect.bisect_right(starts, start) - 1
         yield passages[index]
         if index == last:
             return
-        hit = _CITES.search(text, starts[index + 1])
+        following = starts[index + 1]
+
+
+_CITE_CAPITALS = frozenset("ARGOCW")
+"""The capitals a match of ``_CITES`` starts with."""
 
 
 def _may_name_statute(text: str) -> bool:
@@ -299,13 +321,15 @@ def _statutes(text: str) -> Iterator[_Found]:
             if year_after is not None:
                 year = year_after["paren"] or year_after["comma"]
                 end = year_after.end()
-        before = (
-            _BEFORE.search(text, max(0, start - 100), start) if _ends_with_of(text, start) else None
-        )
-        if before is not None:
-            provisions += _provisions(before["clauses"])
-            begin = before.start()
-        after = _AFTER.match(text, end)
+        if _ends_with_of(text, start):
+            # The window searched as a string of its own: ``$`` stands at its end,
+            # as it does at ``endpos``, and the pattern looks no further back.
+            window = max(0, start - 100)
+            before = _BEFORE_STARTED.search(text[window:start])
+            if before is not None:
+                provisions += _provisions(before["clauses"])
+                begin = window + before.start()
+        after = _AFTER.match(text, end) if _may_follow(text, end) else None
         as_amended = False
         if after is not None and (after["clauses"] or after["amended"]):
             if after["clauses"]:
@@ -327,6 +351,26 @@ def _statutes(text: str) -> Iterator[_Found]:
                     int(second),
                     kind,
                 )
+
+
+# What ``_AFTER`` can read first, after a comma and spaces: a unit's name
+# ("sections", "Part", "reg.") or "as amended", in any case (a long s "ſ" is an
+# s to the engine).
+_AFTER_FIRST = frozenset("sSpPrRaAcCſ")
+
+
+def _may_follow(text: str, end: int) -> bool:
+    """Whether ``_AFTER`` can read anything at ``end``: false only when it matches nothing.
+
+    ``_AFTER`` is an optional comma, white space (``\\s``, which is what
+    ``str.isspace`` tests), then a unit's name or "as amended".
+    """
+    size = len(text)
+    if end < size and text[end] == ",":
+        end += 1
+    while end < size and text[end].isspace():
+        end += 1
+    return end < size and text[end] in _AFTER_FIRST
 
 
 def _starts_word(text: str, at: int) -> bool:

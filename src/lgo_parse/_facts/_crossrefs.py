@@ -14,13 +14,15 @@ paragraph 4" (a statute), "paragraph 4 of the guidance", "paragraph 4.3",
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 
 from .._model import Decision, Paragraph
 from ._model import CrossReference
 from ._numbers import NUMBER, number_value
 from ._patterns import Lazy
-from ._text import Context, context_of
+from ._text import Context, Passage, context_of
 
 _REFERENCE = Lazy(
     rf"\b(?:paragraphs?|paras?\.?)\s+(?P<numbers>{NUMBER}(?:\s*(?:,|and|&|or|to|-|–)\s*{NUMBER})*)"
@@ -71,10 +73,8 @@ def read_cross_references(context: Context) -> tuple[CrossReference, ...]:
     """Return the cross-references in the decision's shared reading (the registered finder)."""
     decision = context.decision
     found: list[CrossReference] = []
-    for passage in context.passages:
+    for passage in _referring(context):
         text = passage.text
-        if "ara" not in text:
-            continue
         for match in _REFERENCE.finditer(text):
             if (
                 _OF_ELSEWHERE.match(text, match.end())
@@ -89,6 +89,29 @@ def read_cross_references(context: Context) -> tuple[CrossReference, ...]:
             for number in _numbers(match["numbers"]):
                 found.append(CrossReference(phrase, number, _target(decision, number), span))
     return tuple(found)
+
+
+# Every reference names a "paragraph" or a "para": the passages that hold the
+# letters are found by one search of the decision's joined texts, which the
+# regular expression engine runs at memory speed for a literal.
+_PARA = Lazy("ara")
+
+
+def _referring(context: Context) -> Iterator[Passage]:
+    """Yield the passages that hold "ara", in order (any other passage has no reference).
+
+    The letters never span the NUL between passages.
+    """
+    text, starts = context.joined
+    passages = context.passages
+    last = len(starts) - 1
+    hit = _PARA.search(text)
+    while hit is not None:
+        index = bisect.bisect_right(starts, hit.start()) - 1
+        yield passages[index]
+        if index == last:
+            return
+        hit = _PARA.search(text, starts[index + 1])
 
 
 def _numbers(written: str) -> list[int]:

@@ -13,6 +13,7 @@ from .._layout import Span
 from ._model import Deadline
 from ._numbers import NUMBER, number_value
 from ._patterns import Lazy, Started, first_letters
+from ._text import sub_span
 
 # Tried only where "within" or "no" stands (see ``Started``).
 _DEADLINE = Started(
@@ -75,7 +76,7 @@ def deadlines_at(text: str, span: Span | None = None) -> list[tuple[int, Deadlin
             unit=unit,
             runs_from=_runs_from(match["runs_from"]),
             text=match.group(),
-            span=None if span is None else span.sub(match.start(), match.end()),
+            span=None if span is None else sub_span(span, match.start(), match.end()),
         )
         found.append((match.start(), deadline))
     return found

@@ -26,7 +26,7 @@ from .._layout import Span
 from .._model import Decision, SectionKind
 from ._model import Party, PartyRole
 from ._patterns import Lazy
-from ._text import Context, Passage, context_of
+from ._text import Context, Passage, context_of, sub_span
 
 _TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)"
 # Patterns start at a capital letter and never with \b, which would keep the
@@ -54,16 +54,30 @@ _NAME = Lazy(
 # but starts with a character set, [A-Z], which the engine skips to in C, and
 # then branches on what follows that capital (a title's letters, a word's, a
 # code's, or nothing word-like): the whole scan runs in one ``finditer``.
+#
+# The same scan finds where a citation can be (``cite``: the first letter of
+# "Act", "Regulations", "Rules", "Order", "Guidance", "Code", "Working", or a
+# quotation mark; see ``_citations._CITES``), where no name starts: one pass over
+# the decision serves both finders (``Context.matches``), and the engine's walk
+# from one candidate character to the next, which costs as much as all it
+# tries there, is made once. A ``cite`` match is one character long and is
+# tried after the names, so it hides no name; a name never holds a citation's
+# first word past its own first character.
 _SCAN = Lazy(
-    r"[A-Z](?:"
+    r"[A-Z‘“\"'](?:(?<=[A-Z])(?:"
     # A title, "Mrs", "Dr": the capital is the title's first letter.
     r"(?P<tail>(?<=M)(?:r|rs|s|iss|x)|(?<=D)r)\.?\s+"
     rf"(?:and\s+(?P<second>{_TITLES})\.?\s+)?(?P<letter>[A-Z])(?![\w-])"
-    r"|(?P<rest>[a-z]+)\s+(?P<id>(?P<id_letter>[A-HJ-Z])|\d{1,2})(?![\w-])"
+    # Possessive (``++``): a shorter word or run of spaces is followed by a letter or
+    # a space, never by what comes next, so the engine need not try one.
+    r"|(?P<rest>[a-z]++)\s++(?P<id>(?P<id_letter>[A-HJ-Z])|\d{1,2})(?![\w-])"
     r"|(?P<code>[A-Z]{1,2})\d{1,2}(?![\w-])"
     r"|(?<=[B-HJ-Z])(?![\w\-/])(?:(?<=[(\s].)|(?!\)))"
     r")"
+    r"|(?P<cite>(?<=A)(?=ct)|(?<=R)(?=egulations|ules)|(?<=O)(?=rder)|(?<=G)(?=uidance)"
+    r"|(?<=C)(?=ode)|(?<=W)(?=orking)|(?<=[‘“\"'])))"
 )
+"""Names, and where citations can be: the decision's one scan (``Context.matches``)."""
 # fmt: off
 _ROLES = frozenset((
     "Child", "Children", "Son", "Daughter", "Parent", "Mother", "Father", "Grandparent",
@@ -142,8 +156,14 @@ def read_parties(context: Context) -> tuple[Party, ...]:
     following = 0
     span: Span | None = None
     complainant: bool | None = None
-    for match in _SCAN.finditer(text):
-        start = match.start()
+    titled_names = _TITLED_NAMES
+    titled = _Kind.TITLED
+    # The parties come after the citations in the registry: the scan is let go.
+    for match in context.matches(_SCAN, keep=False):
+        kind_read = match.lastgroup
+        if kind_read == "cite":
+            continue  # where a citation may stand (``_citations._citing``)
+        start, end = match.span()
         if start >= following:
             index = bisect.bisect_right(starts, start) - 1
             base = starts[index]
@@ -151,16 +171,19 @@ def read_parties(context: Context) -> tuple[Party, ...]:
             span = passages[index].span
             complainant = None
         # Titled names are most of what the scan finds: a spelling named before
-        # (``_TITLED_NAMES``) is taken as it is, without the other kinds' reading.
-        name = _TITLED_NAMES.get(match.group()) if match.lastgroup == "letter" else None
-        if name is not None and _starts_word(text, start):
-            end, kind = match.end(), _Kind.TITLED
+        # (``_TITLED_NAMES``) is taken as it is, without the other kinds' reading
+        # (the test of ``_starts_word`` written out).
+        name = titled_names.get(match.group()) if kind_read == "letter" else None
+        if name is not None and (
+            not start or not (text[start - 1].isalnum() or text[start - 1] in "_’'-/")
+        ):
+            kind = titled
         else:
             named = _named(text, match)
             if named is None:
                 continue
             name, start, end, kind = named
-        if kind is _Kind.TITLED:
+        if kind is titled:
             if complainant is None:
                 complainant = _names_complainant(passages[index], context)
             if complainant:
@@ -172,7 +195,7 @@ def read_parties(context: Context) -> tuple[Party, ...]:
         spans = mentions.get(name)
         if spans is None:
             spans = mentions[name] = []
-        spans.append(None if span is None else span.sub(start - base, end - base))
+        spans.append(None if span is None else sub_span(span, start - base, end - base))
     if letters - introduced:
         # Read only for letters not introduced where they stand: few statements have any.
         introduced |= _called(text)

@@ -48,7 +48,7 @@ from ._model import Deadline, Remedy, RemedyKind
 from ._money import Amount, find_amounts
 from ._parties import pseudonyms
 from ._patterns import Gated, Lazy, Started, first_letters
-from ._text import Context, context_of
+from ._text import Context, context_of, sub_span
 
 _APOLOGY = Lazy(r"apolog(?:y|ies|ise[sd]?|ising|ize[sd]?|izing)\b", re.IGNORECASE)
 _PAYMENT = Lazy(
@@ -116,7 +116,12 @@ _OTHER_ACTION = Lazy(
     r"|decide|provide|give|offer|put\s+in\s+place|register|secure|ensure)\b",
     re.IGNORECASE,
 )
-_PRONOUN = Lazy(r"\b(?:her|him|them)\b")
+# "her", "him" or "them" as a word. The word boundary before the word is tested
+# after it (no word character before the word), so the pattern starts with a
+# letter, which the engine skips to: a leading ``\b`` is tried at every offset.
+_PRONOUN = Lazy(r"(?:h(?:er|im)|them)(?<!\wher)(?<!\whim)(?<!\wthem)\b")
+_PRONOUN_AS_WRITTEN = r"\b(?:her|him|them)\b"
+"""What ``_PRONOUN`` matches, written plainly (a test compares them)."""
 _BEFORE_RECIPIENT = Lazy(r"\b(?:to|for)\s+$")
 _REMEDY_KINDS = (
     SectionKind.AGREED_ACTION,
@@ -234,6 +239,31 @@ _SERVICE_GATED = (
         RemedyKind.PROCEDURE_CHANGE,
     ),
 )
+# The three in one pattern, tried once: a match of the pattern is the earliest
+# match of any of them, and where two start at the same place, the first in
+# ``_SERVICE_GATED``'s order (the alternatives are tried in that order) — which
+# is what ``_service_kind`` takes. A test compares it with the three.
+_SERVICE = Gated(
+    Started(
+        Lazy(
+            f"(?P<training>{_TRAINING.pattern})|(?P<evidence>{_EVIDENCE.pattern})"
+            f"|(?P<procedure>{_PROCEDURE.pattern})",
+            re.IGNORECASE,
+        ),
+        first_letters(
+            "briefing", "lesson", "made", "remind", "share", "train",
+            "confirm", "evidence", "explain", "give", "provide", "report", "send", "show", "tell",
+            "guidance", "leaflet", "polic", "practice", "procedur", "process", "protocol",
+            "quality", "timescale",
+        ),
+    ),
+    *(stem for gated, _ in _SERVICE_GATED for stem in gated.stems),
+)  # fmt: skip
+_SERVICE_KINDS = {
+    "training": RemedyKind.TRAINING,
+    "evidence": RemedyKind.EVIDENCE_OF_COMPLIANCE,
+    "procedure": RemedyKind.PROCEDURE_CHANGE,
+}
 _PROCEDURE_WEAK_GATED = Gated(
     Started(_PROCEDURE_WEAK, _STARTS_OF["procedure, weak"]),
     "ensur",
@@ -267,17 +297,38 @@ class _Unit:
         deadlines: Its own deadlines, with their offsets in the text.
         deadline: Its first own deadline, else the one of the unit it hangs from.
         parent: The unit it hangs from ("... the following action:").
+        introduces: Whether the unit introduces a list ("... the following:"),
+            read once (``_units`` reads it of a paragraph already).
         sentence_texts: One string for each sentence that gave a remedy.
         people: The unit's pseudonyms with their offsets, their offsets, and
             its pronouns' offsets, found once (see ``_People``).
     """
 
-    __slots__ = ("deadline", "deadlines", "parent", "people", "sentence_texts", "span", "text")
+    __slots__ = (
+        "deadline",
+        "deadlines",
+        "introduces",
+        "parent",
+        "people",
+        "sentence_texts",
+        "span",
+        "text",
+    )
 
-    def __init__(self, text: str, span: Span | None, parent: _Unit | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        span: Span | None,
+        parent: _Unit | None = None,
+        introduces: bool | None = None,
+    ) -> None:
         self.text = text
         self.span = span
         self.parent = parent
+        # Whether the text introduces a list ("... the following:"), read once.
+        self.introduces = (
+            _INTRODUCES_GATED.search(text) is not None if introduces is None else introduces
+        )
         self.deadlines = deadlines_at(text, span)
         inherited = parent.deadline if parent is not None else None
         self.deadline: Deadline | None = self.deadlines[0][1] if self.deadlines else inherited
@@ -388,7 +439,10 @@ def _units(section: Section) -> Iterator[_Unit]:
                 introduces = _INTRODUCES_GATED.search(block.text) is not None
                 compact = block.kind is ItemKind.DASH
                 unit = _Unit(
-                    block.text, block.span, compact_lead if compact and not introduces else None
+                    block.text,
+                    block.span,
+                    compact_lead if compact and not introduces else None,
+                    introduces,
                 )
                 lead = unit
                 if compact and introduces:
@@ -413,9 +467,10 @@ def _remedies(
 ) -> list[Remedy]:
     """Return the remedies of one unit; a ``detail`` of another remedy is never read as OTHER."""
     text = unit.text
-    introduces = _INTRODUCES_GATED.search(text) is not None
+    introduces = unit.introduces
     found: list[Remedy] = []
     first = True
+    agrees: re.Match[str] | None = None
     for start, end in sentences(text):
         sentence = text[start:end]
         if reading is _Reading.STATED:
@@ -433,8 +488,8 @@ def _remedies(
             service = _service_kind(sentence, weak=not here)
             if service is not None:
                 here.append(_remedy(unit, start, end, service))
-        if reading is _Reading.STATED:
-            here += [_remedy(unit, start, end, kind) for kind in _clause_kinds(sentence)]
+        if agrees is not None:  # a stated sentence that agrees
+            here += [_remedy(unit, start, end, kind) for kind in _clause_kinds(sentence, agrees)]
         first = False
         found += here
     if not found and not introduces and not detail and reading is _Reading.AGREED and text.strip():
@@ -544,16 +599,14 @@ _CLAUSE_CUE_WORDS = 6
 _LEADING_MODAL = Lazy(r"^(?:(?:to|also|will|should|must|then|now)\s+)+", re.IGNORECASE)
 
 
-def _clause_kinds(sentence: str) -> list[RemedyKind]:
+def _clause_kinds(sentence: str, agrees: re.Match[str]) -> list[RemedyKind]:
     """Return the kinds of the actions listed after a stated sentence's agreeing word.
 
     Apologies and payments are read by ``_personal``; here each other clause
     is a service improvement, training, evidence, or an OTHER action when it
-    starts with an action verb ("reassess", "complete Ms X's plan").
+    starts with an action verb ("reassess", "complete Ms X's plan"). ``agrees``
+    is the sentence's agreeing word (``_AGREES``), read once by the caller.
     """
-    agrees = _AGREES_GATED.search(sentence)
-    if agrees is None:
-        return []
     kinds = []
     # "An apology and a reminder to officers is a satisfactory remedy": the
     # actions stand before the words that accept them.
@@ -584,13 +637,14 @@ def _clause_kinds(sentence: str) -> list[RemedyKind]:
 
 
 def _service_kind(sentence: str, *, weak: bool) -> RemedyKind | None:
-    best: tuple[int, RemedyKind] | None = None
-    for pattern, kind in _SERVICE_GATED:
-        match = pattern.search(sentence)
-        if match is not None and (best is None or match.start() < best[0]):
-            best = (match.start(), kind)
-    if best is not None:
-        return best[1]
+    """Return the kind of the earliest service cue: training, evidence or procedure (``_SERVICE``).
+
+    With ``weak``, a weaker word ("ensure", "review") names a change of procedure
+    when no cue does.
+    """
+    match = _SERVICE.search(sentence)
+    if match is not None:
+        return _SERVICE_KINDS[match.lastgroup or ""]
     if weak and _PROCEDURE_WEAK_GATED.search(sentence):
         return RemedyKind.PROCEDURE_CHANGE
     return None
@@ -610,7 +664,7 @@ def _remedy(
         recipient=recipient,
         deadline=_deadline(unit, start, end),
         text=_sentence_text(unit, start, end),
-        span=None if unit.span is None else unit.span.sub(start, end),
+        span=None if unit.span is None else sub_span(unit.span, start, end),
     )
 
 
@@ -638,6 +692,8 @@ def _addressee(text: str, start: int, end: int) -> str | None:
 
 
 def _distinct(remedies: list[Remedy]) -> list[Remedy]:
+    if len(remedies) < 2:  # most units give one remedy or none
+        return remedies
     seen: set[tuple[RemedyKind, Decimal | None]] = set()
     kept = []
     for remedy in remedies:

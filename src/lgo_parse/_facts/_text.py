@@ -9,7 +9,8 @@ simply gives facts without spans.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Literal, NamedTuple
 
 from .._layout import Span
@@ -39,7 +40,7 @@ class Passage(NamedTuple):
 
     def span_of(self, start: int, end: int) -> Span | None:
         """Return the span of ``text[start:end]``, or ``None`` without a passage span."""
-        return None if self.span is None else self.span.sub(start, end)
+        return None if self.span is None else sub_span(self.span, start, end)
 
 
 def passages(decision: Decision, *, headings: bool = True) -> Iterator[Passage]:
@@ -47,24 +48,108 @@ def passages(decision: Decision, *, headings: bool = True) -> Iterator[Passage]:
 
     Website chrome and the signature are not part of the statement and are left out.
     """
-    if decision.summary:
-        yield Passage(decision.summary, decision.summary_span, "summary")
+    if headings:
+        yield from _read_passages(decision)[0]
+        return
+    for passage in _read_passages(decision)[0]:
+        if passage.origin != "heading":
+            yield passage
+
+
+_new_tuple = tuple.__new__
+
+
+def _read_passages(decision: Decision) -> tuple[list[Passage], list[int]]:
+    """Return the passages in document order, and the offset where each starts when joined.
+
+    One loop, no generators: a decision has dozens of passages, read afresh for
+    every decision. Each passage is made with ``tuple.__new__``, which skips
+    the named tuple's own ``__new__`` (a Python function) and gives the same tuple.
+    """
+    found: list[Passage] = []
+    starts: list[int] = []
+    at = 0
+    summary = decision.summary
+    if summary:
+        found.append(_new_tuple(Passage, (summary, decision.summary_span, "summary", None)))
+        starts.append(0)
+        at = len(summary) + 1
     for section in decision.walk():
-        if headings and section.heading:
-            yield Passage(section.heading, section.span, "heading", section)
+        heading = section.heading
+        if heading:
+            found.append(_new_tuple(Passage, (heading, section.span, "heading", section)))
+            starts.append(at)
+            at += len(heading) + 1
         for block in section.blocks:
-            yield Passage(block.text, block.span, "block", section)
+            text = block.text
+            found.append(_new_tuple(Passage, (text, block.span, "block", section)))
+            starts.append(at)
+            at += len(text) + 1
             # Most blocks hold no items: no nested reading is started for them.
             if not isinstance(block, LooseLine) and block.items:
-                yield from _item_passages(section, block.items)
+                at = _item_passages(section, block.items, found, starts, at)
+    return found, starts
 
 
-def _item_passages(section: Section, items: tuple[ListItem, ...]) -> Iterator[Passage]:
+def _item_passages(
+    section: Section,
+    items: tuple[ListItem, ...],
+    found: list[Passage],
+    starts: list[int],
+    at: int,
+) -> int:
     for item in items:
-        yield Passage(item.text, item.span, "item", section)
+        text = item.text
+        found.append(_new_tuple(Passage, (text, item.span, "item", section)))
+        starts.append(at)
+        at += len(text) + 1
         if item.items:
-            yield from _item_passages(section, item.items)
+            at = _item_passages(section, item.items, found, starts, at)
+    return at
 
+
+_new_object = object.__new__
+# The slots' setters, read from the class's namespace (where each field is a
+# slot descriptor, not an int): typed ``Any``, so this reads the same compiled.
+_SLOTS: Mapping[str, Any] = vars(Span)
+_set_start = _SLOTS["start"].__set__
+_set_end = _SLOTS["end"].__set__
+_set_line = _SLOTS["line"].__set__
+_set_column = _SLOTS["column"].__set__
+_set_pieces = _SLOTS["pieces"].__set__
+
+
+def sub_span(span: Span, start: int, end: int) -> Span:
+    """Return ``span.sub(start, end)``, made faster for a span on one line.
+
+    The facts make a span for every mention of a name, sum or citation: the
+    slot setters of a frozen attrs class cost less than its ``__init__``,
+    which sets each field through ``object.__setattr__``. The span made is the
+    one ``Span.sub`` makes (a test compares them).
+
+    Examples:
+        >>> sub_span(Span(100, 120, 7, 5), 2, 6)
+        Span(start=102, end=106, line=7, column=7)
+    """
+    if span.pieces:
+        return span.sub(start, end)
+    made = _new_object(Span)
+    at = span.start
+    _set_start(made, at + start)
+    _set_end(made, at + end)
+    _set_line(made, span.line)
+    _set_column(made, span.column + start)
+    _set_pieces(made, ())
+    return made
+
+
+SHARED_SCAN_LIMIT = 200_000
+"""The longest decision (characters of its joined texts) whose scan is kept for a second finder.
+
+A statement is tens of thousands of characters: its scan is a list of a few
+hundred matches. A text of many megabytes would hold about twice its size in
+matches until the last finder read them, so it is scanned by each finder instead.
+"""
 
 _KINDS: dict[str | None, SectionKind] = {}
 """Section kinds by heading, shared by every reading (``Context.kind``)."""
@@ -81,13 +166,15 @@ class Context:
         decision: The decision read.
     """
 
-    __slots__ = ("_joined", "_passages", "_sentences", "decision")
+    __slots__ = ("_joined", "_matches", "_passages", "_sentences", "_starts", "decision")
 
     def __init__(self, decision: Decision) -> None:
         self.decision = decision
         self._passages: tuple[Passage, ...] | None = None
+        self._starts: list[int] = []
         self._sentences: dict[str, list[tuple[int, int]]] = {}
         self._joined: tuple[str, list[int]] | None = None
+        self._matches: dict[int, list[re.Match[str]]] = {}
 
     def kind(self, section: Section) -> SectionKind:
         """Return ``section.kind``, read from its heading once for every finder.
@@ -107,7 +194,8 @@ class Context:
     def passages(self) -> tuple[Passage, ...]:
         """The summary, then every heading, block and nested item, in document order."""
         if self._passages is None:
-            self._passages = tuple(passages(self.decision))
+            found, self._starts = _read_passages(self.decision)
+            self._passages = tuple(found)
         return self._passages
 
     @property
@@ -121,13 +209,31 @@ class Context:
         costs the regular expression engine far less than one a passage.
         """
         if self._joined is None:
-            starts = []
-            at = 0
-            for passage in self.passages:
-                starts.append(at)
-                at += len(passage.text) + 1
-            self._joined = ("\0".join(p.text for p in self.passages), starts)
+            passages = self.passages
+            self._joined = ("\0".join([p[0] for p in passages]), self._starts)
         return self._joined
+
+    def matches(self, pattern: Lazy, *, keep: bool = True) -> Iterable[re.Match[str]]:
+        """Return the matches of ``pattern`` in the joined texts, found once for every finder.
+
+        Several finders read one scan of the whole decision (the parties and the
+        citations read ``_parties._SCAN``): the engine walks the text once. The
+        last finder to read a scan (``keep=False``) lets it go, so a decision
+        kept with its facts does not keep the matches too; a finder reading it
+        later scans again. A decision longer than ``SHARED_SCAN_LIMIT``
+        characters keeps no list: each finder gets the matches as they are
+        found, so the memory a scan takes does not grow with the text.
+        """
+        found = self._matches.get(id(pattern)) if keep else self._matches.pop(id(pattern), None)
+        if found is not None:
+            return found
+        text = self.joined[0]
+        if len(text) > SHARED_SCAN_LIMIT:
+            return pattern.finditer(text)
+        found = list(pattern.finditer(text))
+        if keep:
+            self._matches[id(pattern)] = found
+        return found
 
     def sentences(self, text: str) -> list[tuple[int, int]]:
         """Return the ``(start, end)`` offsets of the sentences of ``text``, split once."""
@@ -154,6 +260,10 @@ def context_of(decision: Decision) -> Context:
 # the mark is read first, so the engine skips ahead to the next one in C, and
 # the look-behind then turns away a mark that follows another at once.
 _SENTENCE_END = Lazy(r"[.!?…](?<![.!?…].)[.!?…]*[’”\"')\]]*\s+(?=[A-Z0-9‘“\"'(£•-])")
+# The same for a text whose only mark is the full stop (most texts): a pattern
+# that starts with one character is searched for at memory speed, where a set
+# of four is tested character by character.
+_FULL_STOP_END = Lazy(r"\.(?<![.!?…].)[.!?…]*[’”\"')\]]*\s+(?=[A-Z0-9‘“\"'(£•-])")
 # Words whose full stop does not end a sentence ("Mr. X", "s. 17", "e.g. the").
 # fmt: off
 _ABBREVIATIONS = frozenset((
@@ -174,7 +284,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """
     found: list[tuple[int, int]] = []
     start = 0
-    for end in _SENTENCE_END.finditer(text):
+    ends = _SENTENCE_END if "!" in text or "?" in text or "…" in text else _FULL_STOP_END
+    for end in ends.finditer(text):
         stop = end.start() + len(end.group().rstrip())
         word = _LAST_WORD.search(text, max(start, stop - 8), end.start() + 1)
         if word is not None and word.group(1).lower() in _ABBREVIATIONS:

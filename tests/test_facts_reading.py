@@ -1,0 +1,303 @@
+"""The shared reading's shortcuts give exactly what the plain code gives.
+
+Each speed-up of the facts (passages read in one loop, spans made through the
+slot setters, passages skipped on a substring, a pattern skipped on a cheap
+test) is checked here against the plain reading it replaces, on made-up texts
+and on the corpus's decisions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import hypothesis
+import hypothesis.strategies as st
+import pytest
+
+import lgo_parse
+from lgo_parse._facts import _citations, _crossrefs, _patterns, _text
+from lgo_parse._facts._text import Passage, context_of, passages, sub_span
+from lgo_parse._layout import Span
+from lgo_parse._model import Decision, ListItem, LooseLine, Section
+
+FIXTURES = sorted((Path(__file__).parent / "fixtures").rglob("*.txt"))
+
+
+def _decisions() -> list[Decision]:
+    found = []
+    for path in FIXTURES:
+        try:
+            found.append(lgo_parse.parse(path.read_text(encoding="utf-8")))
+        except lgo_parse.ParseError:
+            continue
+    return found
+
+
+DECISIONS = _decisions()
+
+
+def _plain_passages(decision: Decision) -> Iterator[Passage]:
+    """The passages as the first reading walked them: summary, then each section in order."""
+
+    def items(section: Section, nested: tuple[ListItem, ...]) -> Iterator[Passage]:
+        for item in nested:
+            yield Passage(item.text, item.span, "item", section)
+            yield from items(section, item.items)
+
+    if decision.summary:
+        yield Passage(decision.summary, decision.summary_span, "summary")
+    for section in decision.walk():
+        if section.heading:
+            yield Passage(section.heading, section.span, "heading", section)
+        for block in section.blocks:
+            yield Passage(block.text, block.span, "block", section)
+            if not isinstance(block, LooseLine):
+                yield from items(section, block.items)
+
+
+def test_there_are_decisions_to_read() -> None:
+    # Guards the tests below against reading nothing.
+    assert len(DECISIONS) > 10
+
+
+@pytest.mark.parametrize("index", range(len(DECISIONS)))
+def test_passages_and_their_offsets_are_those_of_the_plain_walk(index: int) -> None:
+    # Guards the one-loop reading: a passage left out, doubled or out of order, or an
+    # offset that does not point at its passage in the joined text.
+    decision = DECISIONS[index]
+    plain = list(_plain_passages(decision))
+    context = context_of(decision)
+    assert list(context.passages) == plain
+    assert all(type(p) is Passage for p in context.passages)
+    text, starts = context.joined
+    assert text == "\0".join(p.text for p in plain)
+    assert [text[s : s + len(p.text)] for s, p in zip(starts, plain, strict=True)] == [
+        p.text for p in plain
+    ]
+    assert list(passages(decision, headings=False)) == [p for p in plain if p.origin != "heading"]
+
+
+SPANS = [
+    Span(0, 10, 1, 1),
+    Span(100, 120, 7, 5),
+    # A text wrapped over three lines: the pieces map offsets back to the source.
+    Span(40, 90, 3, 5, ((12, 57, 4, 5), (30, 79, 5, 3))),
+]
+
+
+@pytest.mark.parametrize("span", SPANS)
+@hypothesis.given(start=st.integers(0, 60), length=st.integers(0, 40))
+def test_sub_span_is_span_sub(span: Span, start: int, length: int) -> None:
+    # Guards the slot-setter span: a field left unset or set wrong, or pieces lost.
+    made = sub_span(span, start, start + length)
+    plain = span.sub(start, start + length)
+    assert type(made) is Span
+    assert made == plain
+    assert (made.start, made.end, made.line, made.column, made.pieces) == (
+        plain.start,
+        plain.end,
+        plain.line,
+        plain.column,
+        plain.pieces,
+    )
+    assert hash(made) == hash(plain)
+    assert repr(made) == repr(plain)
+
+
+# -- cheap tests before a pattern --------------------------------------------------
+
+
+@pytest.mark.parametrize("index", range(len(DECISIONS)))
+def test_cross_references_read_every_passage_that_names_a_paragraph(index: int) -> None:
+    # Guards the joined search: a passage holding "ara" that the search skips.
+    context = context_of(DECISIONS[index])
+    expected = [p for p in context.passages if "ara" in p.text]
+    assert list(_crossrefs._referring(context)) == expected
+
+
+_AFTER_WORDS = [
+    ", section 26(1)",
+    ", sections 26(1) and 26A(1), as amended",
+    " as amended",
+    ",as amended",
+    " Schedule 2",
+    " ſection 4",
+    " part 7",
+    "\u00a0regulation 4",
+    ", and",
+    ".",
+    " ",
+    ",",
+    "",
+    " (as amended)",
+    " Art. 8",
+    " chapter 3",
+    " rules 2",
+    " paras. 4",
+    "\nsection 2",
+    " and 2004",
+    " x",
+]
+
+
+@hypothesis.given(
+    words=st.lists(st.sampled_from(_AFTER_WORDS), max_size=3),
+    case=st.sampled_from(("same", "lower", "upper")),
+)
+def test_the_test_before_the_provisions_after_a_title_never_hides_a_match(
+    words: list[str], case: str
+) -> None:
+    # Guards _may_follow: false where _AFTER reads a unit or "as amended" would lose it.
+    tail = "".join(words)
+    tail = tail if case == "same" else getattr(tail, case)()
+    text = "Local Government Act 1974" + tail
+    end = len("Local Government Act 1974")
+    after = _citations._AFTER.match(text, end)
+    assert after is not None
+    if after["clauses"] or after["amended"]:
+        assert _citations._may_follow(text, end), text
+
+
+@pytest.mark.parametrize("index", range(len(DECISIONS)))
+def test_the_test_before_the_provisions_after_a_title_holds_on_the_corpus(index: int) -> None:
+    context = context_of(DECISIONS[index])
+    for passage in context.passages:
+        text = passage.text
+        for match in re.finditer(r"\b(?:Act|Regulations|Order|Rules)\b(?:\s+\d{4})?", text):
+            after = _citations._AFTER.match(text, match.end())
+            if after is not None and (after["clauses"] or after["amended"]):
+                assert _citations._may_follow(text, match.end()), text
+
+
+# -- one scan for the parties and the citations ---------------------------------
+
+
+def _citing_plainly(context: object) -> list[Passage]:
+    return [p for p in context.passages if _citations._may_cite(p.text)]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("index", range(len(DECISIONS)))
+def test_the_shared_scan_finds_every_passage_that_may_cite(index: int) -> None:
+    # Guards the shared scan: a passage whose only citation word starts a name
+    # ("Order 2") or stands after one, missed; or a passage given twice.
+    context = context_of(DECISIONS[index])
+    assert list(_citations._citing(context)) == _citing_plainly(context)
+
+
+_SCAN_WORDS = [
+    "Act",
+    "Act 2",
+    "Acts",
+    "Order 1",
+    "Rules",
+    "Regulations",
+    "Guidance",
+    "Code Q",
+    "Working",
+    "Working Y",
+    "‘",
+    "“",
+    '"',
+    "'",
+    "Mr",
+    "Mrs A",
+    "Mr and Mrs C",
+    "Council 2",
+    "OW1",
+    "X",
+    "(Y)",
+    "’s",
+    "the",
+    " ",
+    ",",
+]
+
+
+CITING_CASES = [
+    # (texts of the paragraphs, why): each a way the shared scan could lose a passage.
+    (["Act 2", "Mr X"], "a citation's first word that starts a name"),
+    (["Order 1 says", "Rules 3"], "other first words that start a name"),
+    (["Code Q", "Working Y", "Mrs A"], "first words before a letter"),
+    (["Mr X", "the ‘Plan’", "nothing"], "a quotation mark after a passage with names"),
+    (["Mr and Mrs C", "Care Act 2014 and the Children Act 1989"], "two citations in one passage"),
+    (["OW1 and CW2", "’s"], "codes holding a citation's capitals"),
+]
+
+
+@pytest.mark.parametrize(("texts", "why"), CITING_CASES, ids=[c[1] for c in CITING_CASES])
+def test_the_shared_scan_finds_every_passage_that_may_cite_in_cases(
+    texts: list[str], why: str
+) -> None:
+    decision = lgo_parse.Decision(
+        sections=[lgo_parse.Section("Findings", [lgo_parse.Paragraph(t) for t in texts])]
+    )
+    context = context_of(decision)
+    assert list(_citations._citing(context)) == _citing_plainly(context), why
+
+
+@hypothesis.given(
+    words=st.lists(st.sampled_from(_SCAN_WORDS), max_size=12),
+    joiners=st.lists(st.sampled_from(["", " ", "\0"]), min_size=12, max_size=12),
+)
+def test_the_shared_scan_finds_every_passage_that_may_cite_in_made_up_texts(
+    words: list[str], joiners: list[str]
+) -> None:
+    texts = "".join(w + j for w, j in zip(words, joiners, strict=False)).split("\0")
+    decision = lgo_parse.Decision(
+        sections=[
+            lgo_parse.Section(
+                "Findings", [lgo_parse.Paragraph(t.strip()) for t in texts if t.strip()]
+            )
+        ]
+    )
+    context = context_of(decision)
+    assert list(_citations._citing(context)) == _citing_plainly(context)
+    # The parties' reading gives up the scan; the citations then scan again.
+    assert list(_citations._citing(context_of(decision))) == _citing_plainly(context)
+
+
+def test_the_parties_let_the_shared_scan_go() -> None:
+    # Guards memory: a decision kept with its facts keeps no list of matches.
+    decision = lgo_parse.Decision(summary="Mr X cites the Care Act 2014. Child Q agrees.")
+    assert decision.citations
+    context = context_of(decision)
+    assert context._matches
+    assert decision.parties
+    assert not context._matches
+    # Read in the other order, each finder still finds all.
+    other = lgo_parse.Decision(summary=decision.summary)
+    assert other.parties == decision.parties
+    assert other.citations == decision.citations
+
+
+@pytest.mark.parametrize("odd", _patterns._ODD_FOLDS)
+def test_lowered_tells_every_odd_fold(odd: str) -> None:
+    # Guards the written-out test in lowered(): a character of _ODD_FOLDS it misses would let
+    # a gate or a started pattern pass over a match the engine finds.
+    assert _patterns.lowered(f"Mr X’s case {odd}")[1] is True
+
+
+def test_lowered_passes_a_plain_text() -> None:
+    assert _patterns.lowered("İstanbul")[1] is True  # lowered, "İ" leaves a dot (U+0307)
+    assert _patterns.lowered("Mr X’s £5 case")[1] is False
+    assert _patterns.lowered("Mr X's case")[1] is False
+
+
+@pytest.mark.parametrize("index", range(len(DECISIONS)))
+def test_a_decision_past_the_limit_reads_the_same_without_keeping_the_scan(
+    index: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Guards memory on huge texts: past SHARED_SCAN_LIMIT no list of matches is kept, and the
+    # citations and parties, each scanning on its own, find what they find below the limit.
+    decision = DECISIONS[index]
+    below = lgo_parse.Decision(summary=decision.summary, sections=decision.sections)
+    expected = (below.citations, below.parties)
+    monkeypatch.setattr(_text, "SHARED_SCAN_LIMIT", -1)
+    past = lgo_parse.Decision(summary=decision.summary, sections=decision.sections)
+    assert past.citations == expected[0]
+    assert not context_of(past)._matches
+    assert past.parties == expected[1]
+    assert [c.span for c in past.citations] == [c.span for c in expected[0]]
+    assert [p.spans for p in past.parties] == [p.spans for p in expected[1]]
