@@ -10,9 +10,10 @@ simply gives facts without spans.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from typing import Any, Literal, NamedTuple
 
+from .._construct import span as make_span
 from .._layout import Span
 from .._model import Decision, ListItem, LooseLine, Section, SectionKind
 from ._patterns import Lazy
@@ -108,24 +109,12 @@ def _item_passages(
     return at
 
 
-_new_object = object.__new__
-# The slots' setters, read from the class's namespace (where each field is a
-# slot descriptor, not an int): typed ``Any``, so this reads the same compiled.
-_SLOTS: Mapping[str, Any] = vars(Span)
-_set_start = _SLOTS["start"].__set__
-_set_end = _SLOTS["end"].__set__
-_set_line = _SLOTS["line"].__set__
-_set_column = _SLOTS["column"].__set__
-_set_pieces = _SLOTS["pieces"].__set__
-
-
 def sub_span(span: Span, start: int, end: int) -> Span:
     """Return ``span.sub(start, end)``, made faster for a span on one line.
 
-    The facts make a span for every mention of a name, sum or citation: the
-    slot setters of a frozen attrs class cost less than its ``__init__``,
-    which sets each field through ``object.__setattr__``. The span made is the
-    one ``Span.sub`` makes (a test compares them).
+    The facts make a span for every mention of a name, sum or citation: it is
+    made by ``lgo_parse._construct.span`` (slot setters, not attrs' ``__init__``).
+    The span made is the one ``Span.sub`` makes (a test compares them).
 
     Examples:
         >>> sub_span(Span(100, 120, 7, 5), 2, 6)
@@ -133,14 +122,8 @@ def sub_span(span: Span, start: int, end: int) -> Span:
     """
     if span.pieces:
         return span.sub(start, end)
-    made = _new_object(Span)
     at = span.start
-    _set_start(made, at + start)
-    _set_end(made, at + end)
-    _set_line(made, span.line)
-    _set_column(made, span.column + start)
-    _set_pieces(made, ())
-    return made
+    return make_span(at + start, at + end, span.line, span.column + start)
 
 
 SHARED_SCAN_LIMIT = 200_000
