@@ -28,7 +28,7 @@ from collections.abc import Callable
 
 import lgo_parse
 from lgo_parse._facts import REGISTRY
-from lgo_parse._facts._patterns import Lazy
+from lgo_parse._facts._lazy_regex import Lazy
 
 SUPERLINEAR = 3.0
 FLAG_MIN_SECONDS = 0.02

@@ -10,7 +10,8 @@ import hypothesis
 import hypothesis.strategies as st
 import pytest
 
-from lgo_parse._facts._patterns import Gated, Lazy, Started, first_letters
+from lgo_parse._facts._lazy_regex import Lazy
+from lgo_parse._facts._patterns import Gated, Started, first_letters
 
 try:
     from re import _constants as sre_constants  # type: ignore[attr-defined]

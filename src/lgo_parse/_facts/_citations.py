@@ -35,9 +35,10 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from .._model import Decision
+from ._lazy_regex import Lazy
 from ._model import Citation, CitationKind
 from ._parties import _SCAN
-from ._patterns import Lazy, Started, first_letters
+from ._patterns import Started, first_letters
 from ._text import Context, Passage, context_of
 
 _YEAR = r"(?:1[6-9]|20)\d{2}"

@@ -19,9 +19,9 @@ import re
 from collections.abc import Iterator
 
 from .._model import Decision, Paragraph
+from ._lazy_regex import Lazy
 from ._model import CrossReference
 from ._numbers import NUMBER, number_value
-from ._patterns import Lazy
 from ._text import Context, Passage, context_of
 
 _REFERENCE = Lazy(

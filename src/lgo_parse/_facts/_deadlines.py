@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from .._layout import Span
+from ._lazy_regex import Lazy
 from ._model import Deadline
 from ._numbers import NUMBER, number_value
-from ._patterns import Lazy, Started, first_letters
+from ._patterns import Started, first_letters
 from ._text import sub_span
 
 # Tried only where "within" or "no" stands (see ``Started``).

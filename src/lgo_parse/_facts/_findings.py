@@ -43,8 +43,9 @@ from collections.abc import Iterator
 
 from .._layout import Span
 from .._model import Decision, LooseLine, OutcomeKind, Section, SectionKind
+from ._lazy_regex import Lazy
 from ._model import Fault, Findings, Injustice, Reason, RemedyKind
-from ._patterns import Lazy, Started, first_letters
+from ._patterns import Started, first_letters
 from ._text import Context, context_of, sub_span
 
 _DECIDING = (

@@ -12,7 +12,7 @@ from decimal import Decimal, Inexact, localcontext
 
 import attrs
 
-from ._patterns import Lazy
+from ._lazy_regex import Lazy
 
 _AMOUNT = Lazy(
     r"£\s?(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?!\d|,\d)"

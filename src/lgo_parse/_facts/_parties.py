@@ -24,8 +24,8 @@ from collections.abc import Iterator
 
 from .._layout import Span
 from .._model import Decision, SectionKind
+from ._lazy_regex import Lazy
 from ._model import Party, PartyRole
-from ._patterns import Lazy
 from ._text import Context, Passage, context_of, sub_span
 
 _TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)"

@@ -1,11 +1,12 @@
 """The finders' regular expressions: compiled on first use, and searched only where they can match.
 
-* [`Lazy`][lgo_parse._facts._patterns.Lazy]: the finders hold many large
-  patterns, and ``re.compile`` runs in Python. Done at import, it was most of
-  the cost of loading the facts (a one-file command pays it on every run); a
-  lazy pattern compiles when a method is first called, and a file that never
-  needs a pattern (the reasons for not investigating, in a statement that was
-  investigated) never compiles it.
+* [`Lazy`][lgo_parse._facts._lazy_regex.Lazy] (in a module of its own, which
+  is not compiled: it sets its methods on first use): the finders hold many
+  large patterns, and ``re.compile`` runs in Python. Done at import, it was
+  most of the cost of loading the facts (a one-file command pays it on every
+  run); a lazy pattern compiles when a method is first called, and a file that
+  never needs a pattern (the reasons for not investigating, in a statement
+  that was investigated) never compiles it.
 * [`Gated`][lgo_parse._facts._patterns.Gated] and
   [`Started`][lgo_parse._facts._patterns.Started]: a case-insensitive
   alternation is slow to search, because the engine tries every one of its
@@ -18,65 +19,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Iterator
+from typing import Final
 
-_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "split", "sub")
-
-
-class Lazy:
-    """A compiled pattern's methods, compiled on the first call of any of them.
-
-    After the first call each method is the compiled pattern's own bound
-    method, kept on the instance, so a call costs what ``pattern.search``
-    costs. ``pattern`` and ``flags`` are known without compiling.
-
-    Examples:
-        >>> fault = Lazy(r"\\bfault\\b", re.IGNORECASE)
-        >>> fault.pattern
-        '\\\\bfault\\\\b'
-        >>> fault.search("We found FAULT.").group()
-        'FAULT'
-    """
-
-    pattern: str
-    flags: int
-    search: Callable[..., re.Match[str] | None]
-    match: Callable[..., re.Match[str] | None]
-    fullmatch: Callable[..., re.Match[str] | None]
-    finditer: Callable[..., Iterator[re.Match[str]]]
-    findall: Callable[..., list[Any]]
-    split: Callable[..., list[Any]]
-    sub: Callable[..., str]
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern = pattern
-        self.flags = flags
-
-    def compiled(self) -> re.Pattern[str]:
-        """Return the compiled pattern (compiling it now, if no method was called yet)."""
-        return re.compile(self.pattern, self.flags)
-
-    def __getattr__(self, name: str) -> Any:
-        # Called only for a method not yet on the instance: the first call.
-        if name not in _METHODS:
-            raise AttributeError(name)
-        compiled = self.compiled()
-        for method in _METHODS:
-            setattr(self, method, getattr(compiled, method))
-        return getattr(compiled, name)
-
-    def __repr__(self) -> str:
-        return f"Lazy({self.pattern!r}, {self.flags!r})"
-
+from ._lazy_regex import Lazy
 
 # Characters a case-insensitive pattern matches as an ASCII letter although
 # ``str.lower`` does not turn them into it: dotless ı and long ſ (matched as i
 # and s), and the dot "İ" leaves after its i when lowered.
-_ODD_FOLDS = ("ı", "ſ", "\u0307")
+_ODD_FOLDS: Final = ("ı", "ſ", "\u0307")
 
 
-_LOWERED: list[tuple[str, str, bool]] = [("", "", False)]
+_LOWERED: Final[list[tuple[str, str, bool]]] = [("", "", False)]
 """The text last lowered, its lower-case copy and whether it folds oddly (one triple,
 replaced whole: thread-safe)."""
 

@@ -44,10 +44,11 @@ from decimal import Decimal
 from .._layout import Span
 from .._model import Decision, ItemKind, ListItem, LooseLine, Paragraph, Section, SectionKind
 from ._deadlines import deadlines_at
+from ._lazy_regex import Lazy
 from ._model import Deadline, Remedy, RemedyKind
 from ._money import Amount, find_amounts
 from ._parties import pseudonyms
-from ._patterns import Gated, Lazy, Started, first_letters
+from ._patterns import Gated, Started, first_letters
 from ._text import Context, context_of, sub_span
 
 _APOLOGY = Lazy(r"apolog(?:y|ies|ise[sd]?|ising|ize[sd]?|izing)\b", re.IGNORECASE)

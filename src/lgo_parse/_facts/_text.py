@@ -16,7 +16,7 @@ from typing import Any, Literal, NamedTuple
 from .._construct import span as make_span
 from .._layout import Span
 from .._model import Decision, ListItem, LooseLine, Section, SectionKind
-from ._patterns import Lazy
+from ._lazy_regex import Lazy
 
 Origin = Literal["summary", "heading", "block", "item"]
 
