@@ -10,8 +10,10 @@ Both runs import the *same installed* ``lgo_parse``. The standard wheel holds
 each compiled module twice, as an extension module and as the ``.py`` file
 beside it, and Python's path finder tries extension modules first. ``pure``
 puts a path hook in front that finds only source files in the ``lgo_parse``
-folder, so there the ``.py`` files load; every other folder (the standard
-library's own extension modules included) is found as usual. Each dump names
+folder and its sub-packages (a compiled module would otherwise load the
+compiled modules it imports itself), so there the ``.py`` files load; every
+other folder (the standard library's own extension modules included) is found
+as usual. Each dump names
 the package's modules that were loaded from extension modules, so the caller
 can check that the one run really was compiled and the other really was not.
 
@@ -43,9 +45,12 @@ def use_pure_modules() -> None:
     )
 
     def hook(path: str) -> Any:
-        if os.path.basename(os.path.normpath(path)) == "lgo_parse":
+        folder = os.path.normpath(path)
+        if os.path.basename(folder) == "lgo_parse" or (
+            os.path.basename(os.path.dirname(folder)) == "lgo_parse"  # a sub-package: _facts
+        ):
             return source_only(path)
-        raise ImportError("not the lgo_parse folder: the next hook finds it")
+        raise ImportError("not an lgo_parse folder: the next hook finds it")
 
     sys.path_hooks.insert(0, hook)
     sys.path_importer_cache.clear()

@@ -201,7 +201,8 @@ def decision(
 
     The parser's builder numbers paragraphs as it reads them, by the same rule
     (``lgo_parse._numbering.Counter``) the constructor applies, so walking the
-    tree again on construction would only repeat it.
+    tree again on construction would only repeat it. (This replaces
+    ``Decision.assemble``, which was there for the parser only.)
     """
     made: Decision = _new(Decision)
     values = (

@@ -607,20 +607,6 @@ class Decision:
 
         object.__setattr__(self, "sections", number_paragraphs(self.sections, self.form))
 
-    @classmethod
-    def assemble(cls, **values: Any) -> Decision:
-        """Build a decision whose paragraphs are already numbered, skipping the check.
-
-        For the parser: its builder numbers paragraphs as it reads them, with
-        the same rule (``lgo_parse._numbering.Counter``) the constructor
-        applies, so re-walking the tree on construction would only repeat it.
-        Every field must be given, in its final type. Use the constructor
-        everywhere else.
-        """
-        from ._construct import decision
-
-        return decision(**values)
-
     def walk(self) -> Iterator[Section]:
         """Yield every section and sub-section in document order."""
         for section in self.sections:
