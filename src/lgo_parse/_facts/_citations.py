@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .._model import Decision
 from ._lazy_regex import Lazy
@@ -41,48 +41,48 @@ from ._parties import _SCAN
 from ._patterns import Started, first_letters
 from ._text import Context, Passage, context_of
 
-_YEAR = r"(?:1[6-9]|20)\d{2}"
+_YEAR: Final = r"(?:1[6-9]|20)\d{2}"
 # No leading \b on the patterns run over every text: it keeps the regular
 # expression engine from skipping ahead to the first letter; the word boundary
 # is checked on the match instead.
 # A capture group at the very start would stop that skipping too, so the kind
 # of document is read from the match's first letter.
-_ANCHOR = Lazy(
+_ANCHOR: Final = Lazy(
     r"(?:Act|Regulations|Order|Rules|Statutory\s+Guidance|Code\s+of\s+(?:Practice|Guidance))"
     rf"(?:\s+(?P<year>{_YEAR})(?!\d))?"
 )
-_ANCHOR_KINDS = {
+_ANCHOR_KINDS: Final = {
     "A": CitationKind.ACT,
     "R": CitationKind.REGULATION,
     "O": CitationKind.REGULATION,
     "S": CitationKind.STATUTORY_GUIDANCE,
     "C": CitationKind.STATUTORY_GUIDANCE,
 }
-_AND_YEAR = Lazy(rf"\s+and\s+(?P<year>{_YEAR})\b(?!\s+(?:Act|Regulations|Order|Rules))")
+_AND_YEAR: Final = Lazy(rf"\s+and\s+(?P<year>{_YEAR})\b(?!\s+(?:Act|Regulations|Order|Rules))")
 
 # -- provisions ----------------------------------------------------------------
-_UNIT = (
+_UNIT: Final = (
     r"(?:sections?|ss?\.|s(?=\d)|parts?|schedules?|sch\.|regulations?|regs?\.|paragraphs?"
     r"|paras?\.|articles?|arts?\.|rules?|chapters?)"
 )
 # 26A(1), 34H(i), 17(10)(b), 5/5a, 10.29
-_ID = (
+_ID: Final = (
     r"\d+(?:\.\d+)*[A-Za-z]{0,3}(?:\([0-9A-Za-z]{1,4}\))*"
     r"(?:/\d*[A-Za-z]{0,3}(?:\([0-9A-Za-z]{1,4}\))*)?"
 )
-_IDS = rf"{_ID}(?:\s*(?:,|and|or|&|to|-|–)\s*{_ID})*"
-_CLAUSE = rf"{_UNIT}\s*{_IDS}(?![\w(])"
+_IDS: Final = rf"{_ID}(?:\s*(?:,|and|or|&|to|-|–)\s*{_ID})*"
+_CLAUSE: Final = rf"{_UNIT}\s*{_IDS}(?![\w(])"
 # Between clauses: a separator with its spaces, or spaces alone. Never two
 # optional runs of spaces side by side, which backtrack in quadratic time.
-_CLAUSES = rf"{_CLAUSE}(?:(?:\s*(?:,\s*and|,|and|of)\s*|\s+){_CLAUSE})*"
-_CLAUSE_PARTS = Lazy(rf"(?P<unit>{_UNIT})\s*(?P<ids>{_IDS})", re.IGNORECASE)
+_CLAUSES: Final = rf"{_CLAUSE}(?:(?:\s*(?:,\s*and|,|and|of)\s*|\s+){_CLAUSE})*"
+_CLAUSE_PARTS: Final = Lazy(rf"(?P<unit>{_UNIT})\s*(?P<ids>{_IDS})", re.IGNORECASE)
 # Starts only after a non-space: a run of spaces is tried once, not from every offset.
-_ID_SEPARATOR = Lazy(r"(?<!\s)\s*(?:,|\band\b|\bor\b|&)\s*")
+_ID_SEPARATOR: Final = Lazy(r"(?<!\s)\s*(?:,|\band\b|\bor\b|&)\s*")
 # Provisions written before the title: "Section 47 of the", "paragraph 4 of Schedule 5 to the".
-_BEFORE = Lazy(rf"(?P<clauses>{_CLAUSES})\s+(?:of|to|under)\s+(?:the\s+)?$", re.IGNORECASE)
+_BEFORE: Final = Lazy(rf"(?P<clauses>{_CLAUSES})\s+(?:of|to|under)\s+(?:the\s+)?$", re.IGNORECASE)
 # Tried only where a unit's name starts (see ``Started``): searched from every
 # offset of its window, the pattern cost more than the rest of a citation.
-_BEFORE_STARTED = Started(
+_BEFORE_STARTED: Final = Started(
     _BEFORE,
     first_letters(
         "section", r"ss?\.", r"s(?=\d)", "part", "schedule", r"sch\.", "regulation",
@@ -90,9 +90,11 @@ _BEFORE_STARTED = Started(
     ),
 )  # fmt: skip
 # Provisions written after the year: ", sections 26(1) and 26A(1), as amended".
-_AFTER = Lazy(rf"(?:,?\s*(?P<clauses>{_CLAUSES}))?(?P<amended>,?\s*as\s+amended\b)?", re.IGNORECASE)
+_AFTER: Final = Lazy(
+    rf"(?:,?\s*(?P<clauses>{_CLAUSES}))?(?P<amended>,?\s*as\s+amended\b)?", re.IGNORECASE
+)
 # Unit names as written (lower case, singular) to the names provisions use.
-_UNIT_NAMES = {
+_UNIT_NAMES: Final = {
     "s": "section",
     "ss": "section",
     "sch": "Schedule",
@@ -104,12 +106,12 @@ _UNIT_NAMES = {
 }
 
 # -- titles --------------------------------------------------------------------
-_TOKEN = Lazy(r"\S+")
-_TITLE_WORD = Lazy(r"[A-Z][\w’'\-]*")
-_CONNECTORS = frozenset(("and", "of", "for", "in", "on", "to", "with", "&", "etc"))
+_TOKEN: Final = Lazy(r"\S+")
+_TITLE_WORD: Final = Lazy(r"[A-Z][\w’'\-]*")
+_CONNECTORS: Final = frozenset(("and", "of", "for", "in", "on", "to", "with", "&", "etc"))
 # Capitalised words that start sentences and clauses but never stand in a title.
 # fmt: off
-_NOT_TITLE = frozenset((
+_NOT_TITLE: Final = frozenset((
     "The", "This", "That", "These", "Those", "Under", "In", "On", "At", "By", "As", "If", "When",
     "Where", "While", "However", "And", "Also", "See", "Section", "Sections", "Part", "Parts",
     "Schedule", "Schedules", "Regulation", "Paragraph", "Council", "Councils", "Ombudsman", "Mr",
@@ -118,34 +120,34 @@ _NOT_TITLE = frozenset((
     "September", "October", "November", "December",
 ))
 # fmt: on
-_OPENERS = "(‘“\"'"
-_YEAR_TOKEN = Lazy(_YEAR)
-_TITLE_WINDOW = 160
+_OPENERS: Final = "(‘“\"'"
+_YEAR_TOKEN: Final = Lazy(_YEAR)
+_TITLE_WINDOW: Final = 160
 
 # -- guidance ------------------------------------------------------------------
-_QUOTED = Lazy(r"[‘“\"'](?P<title>[A-Z][^‘’“”\"\n]{2,150}?)[’”\"'](?![\w])")
-_KNOWN_STATUTORY = Lazy(
+_QUOTED: Final = Lazy(r"[‘“\"'](?P<title>[A-Z][^‘’“”\"\n]{2,150}?)[’”\"'](?![\w])")
+_KNOWN_STATUTORY: Final = Lazy(
     r"Working\s+together|Keeping\s+children\s+safe\s+in\s+education|Care\s+and\s+support\s+statutory"
     r"|Special\s+educational\s+needs(?:\s+and\s+disability)?\s+code|SEND\s+code"
     r"|Homelessness\s+code\s+of\s+guidance|Promoting\s+the\s+education\s+of\s+looked",
     re.IGNORECASE,
 )
-_UNQUOTED_KNOWN = Lazy(
+_UNQUOTED_KNOWN: Final = Lazy(
     r"Working\s+(?:Together(?:\s+(?i:to\s+safeguard\s+children))?|together\s+(?i:to\s+safeguard\s+children))"
     rf"(?:\s+(?P<year>{_YEAR})\b)?"
 )
 # The Ombudsman's own named guidance, cited without quotation marks: "our Assessment Code".
-_OMBUDSMAN_GUIDANCE = Lazy(r"Assessment\s+Code|Guidance\s+on\s+Remedies")
-_GUIDANCE_BEFORE = Lazy(
+_OMBUDSMAN_GUIDANCE: Final = Lazy(r"Assessment\s+Code|Guidance\s+on\s+Remedies")
+_GUIDANCE_BEFORE: Final = Lazy(
     r"(?:guidance|code\s+of\s+practice|code\s+of\s+guidance|guide|circular)\W{0,3}$", re.IGNORECASE
 )
-_GUIDANCE_TITLE = Lazy(r"\b(?:Guidance|Code\s+of\s+Practice|Guide)\b", re.IGNORECASE)
-_STATUTORY = Lazy(r"\bstatutory\b", re.IGNORECASE)
-_YEAR_AFTER = Lazy(
+_GUIDANCE_TITLE: Final = Lazy(r"\b(?:Guidance|Code\s+of\s+Practice|Guide)\b", re.IGNORECASE)
+_STATUTORY: Final = Lazy(r"\bstatutory\b", re.IGNORECASE)
+_YEAR_AFTER: Final = Lazy(
     rf"\s*\((?:[A-Za-z]+\s+)?(?P<paren>{_YEAR})\b[^()\n]{{0,40}}\)|,\s*(?P<comma>{_YEAR})\b"
 )
-_YEAR_AT_END = Lazy(rf"\s+(?P<year>{_YEAR})$")
-_ACT_IN_TITLE = Lazy(rf"\b(?:Act|Regulations|Order|Rules)\s+{_YEAR}\b")
+_YEAR_AT_END: Final = Lazy(rf"\s+(?P<year>{_YEAR})$")
+_ACT_IN_TITLE: Final = Lazy(rf"\b(?:Act|Regulations|Order|Rules)\s+{_YEAR}\b")
 
 
 class _Found(NamedTuple):
@@ -195,7 +197,7 @@ def read_citations(context: Context) -> tuple[Citation, ...]:
 # pattern: a title's last word, a quotation mark, the start of "Working
 # Together". It starts with a character set, which the engine skips to in C,
 # and tells the words apart by what follows that character.
-_CITES = Lazy(
+_CITES: Final = Lazy(
     "[ARGOCW‘“\"'](?:(?<=A)ct|(?<=R)(?:egulations|ules)|(?<=O)rder|(?<=G)uidance|(?<=C)ode"
     "|(?<=W)orking|(?<=[‘“\"']))"
 )
@@ -228,7 +230,7 @@ def _citing(context: Context) -> Iterator[Passage]:
         following = starts[index + 1]
 
 
-_CITE_CAPITALS = frozenset("ARGOCW")
+_CITE_CAPITALS: Final = frozenset("ARGOCW")
 """The capitals a match of ``_CITES`` starts with."""
 
 
@@ -289,8 +291,12 @@ def citations_in(passage: Passage) -> list[Citation]:
 # Environmental Information Regulations") counts when its title has at least
 # two words before "Act", and the decision cites no title with a year that it
 # shortens (then it is a back-reference: see ``read_citations``).
-_YEARLESS_KINDS = (CitationKind.STATUTORY_GUIDANCE, CitationKind.ACT, CitationKind.REGULATION)
-_YEARLESS_WORDS = 2
+_YEARLESS_KINDS: Final = (
+    CitationKind.STATUTORY_GUIDANCE,
+    CitationKind.ACT,
+    CitationKind.REGULATION,
+)
+_YEARLESS_WORDS: Final = 2
 
 
 def _statutes(text: str) -> Iterator[_Found]:
@@ -357,7 +363,7 @@ def _statutes(text: str) -> Iterator[_Found]:
 # What ``_AFTER`` can read first, after a comma and spaces: a unit's name
 # ("sections", "Part", "reg.") or "as amended", in any case (a long s "ſ" is an
 # s to the engine).
-_AFTER_FIRST = frozenset("sSpPrRaAcCſ")
+_AFTER_FIRST: Final = frozenset("sSpPrRaAcCſ")
 
 
 def _may_follow(text: str, end: int) -> bool:
@@ -378,7 +384,7 @@ def _starts_word(text: str, at: int) -> bool:
     return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_’'")
 
 
-_OF = ("of", "to", "under")
+_OF: Final = ("of", "to", "under")
 
 
 def _ends_with_of(text: str, end: int) -> bool:
@@ -417,8 +423,8 @@ def _title_start(text: str, anchor: int) -> int | None:
     return found if isinstance(found, int) else None
 
 
-_SHORT_TITLE_WINDOW = 48
-_RAN_OUT = object()
+_SHORT_TITLE_WINDOW: Final = 48
+_RAN_OUT: Final = object()
 """The reading back ran out of words in its window without deciding."""
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from .._model import Decision, Paragraph
 from ._lazy_regex import Lazy
@@ -24,32 +25,32 @@ from ._model import CrossReference
 from ._numbers import NUMBER, number_value
 from ._text import Context, Passage, context_of
 
-_REFERENCE = Lazy(
+_REFERENCE: Final = Lazy(
     rf"\b(?:paragraphs?|paras?\.?)\s+(?P<numbers>{NUMBER}(?:\s*(?:,|and|&|or|to|-|–)\s*{NUMBER})*)"
     r"(?![.:]\d|\(\d)"
     r"(?:\s+(?:of|in)\s+(?:this|my|the)\s+(?:draft\s+|final\s+)?(?:statement|decision)\b)?",
     re.IGNORECASE,
 )
-_NUMBER = Lazy(NUMBER, re.IGNORECASE)
+_NUMBER: Final = Lazy(NUMBER, re.IGNORECASE)
 # Starts only after a non-space: a run of spaces is tried once, not from every offset.
-_RANGE = Lazy(r"(?<!\s)\s*(?:to|-|–)\s*$", re.IGNORECASE)
+_RANGE: Final = Lazy(r"(?<!\s)\s*(?:to|-|–)\s*$", re.IGNORECASE)
 # "paragraph 4 of the guidance", "paragraph 4 of Schedule 5": some other document's paragraph.
-_OF_ELSEWHERE = Lazy(
+_OF_ELSEWHERE: Final = Lazy(
     r"\s+(?:of|in|to)\s+(?!(?:this|my|our|the)\s+(?:draft\s+|final\s+)?(?:statement|decision)\b)"
     r"(?:the|our|its|their|his|her|a|an|that|[A-Z])",
 )
 # "Schedule 5/5a, paragraph 4", "Care Act 2014, paragraph 3": a provision of a statute.
 # "The NPPF says at paragraph 203", "the guidance, at paragraph 12": another
 # document named just before, in the same sentence.
-_DOCUMENT_BEFORE = Lazy(
+_DOCUMENT_BEFORE: Final = Lazy(
     r"\b(?:NPPF|Framework|[Gg]uidance|Code|[Pp]olicy|[Pp]lan|[Rr]eport|[Jj]udgment|[Ll]etter"
     r"|[Mm]anual|[Cc]ircular|[Ss]tandards?)\b(?:[’']s)?[^.;:]{0,40}?\b(?:at|in|under|see)\s+$"
 )
-_STATUTE_BEFORE = Lazy(
+_STATUTE_BEFORE: Final = Lazy(
     r"(?:Schedule|Part|section|regulation|Act\s+\d{4}|Regulations\s+\d{4})\s*\S*\s*,?\s*$",
     re.IGNORECASE,
 )
-_LONGEST_RANGE = 50
+_LONGEST_RANGE: Final = 50
 
 
 def find_cross_references(decision: Decision) -> tuple[CrossReference, ...]:
@@ -94,7 +95,7 @@ def read_cross_references(context: Context) -> tuple[CrossReference, ...]:
 # Every reference names a "paragraph" or a "para": the passages that hold the
 # letters are found by one search of the decision's joined texts, which the
 # regular expression engine runs at memory speed for a literal.
-_PARA = Lazy("ara")
+_PARA: Final = Lazy("ara")
 
 
 def _referring(context: Context) -> Iterator[Passage]:

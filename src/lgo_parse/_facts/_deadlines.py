@@ -8,6 +8,7 @@ after ..."); a date ("by 30 June 2024") has no count and unit and is not a
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .._layout import Span
 from ._lazy_regex import Lazy
@@ -17,7 +18,7 @@ from ._patterns import Started, first_letters
 from ._text import sub_span
 
 # Tried only where "within" or "no" stands (see ``Started``).
-_DEADLINE = Started(
+_DEADLINE: Final = Started(
     Lazy(
         r"\b(?:within|no\s+later\s+than|no\s+more\s+than)\s+(?:the\s+next\s+)?"
         rf"(?P<count>{NUMBER}|an?)\s+"
@@ -36,7 +37,7 @@ _DEADLINE = Started(
 )
 # What a period most often runs from, normalised so that "the date of my
 # decision" and "our decision" compare equal.
-_RUNS_FROM = (
+_RUNS_FROM: Final = (
     (Lazy(r"final\s+decision(?:\s+statement)?\b", re.I), "final decision"),
     (Lazy(r"decision(?:\s+statement)?\b", re.I), "decision"),
     (Lazy(r"statement\b", re.I), "final decision"),

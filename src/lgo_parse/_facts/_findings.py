@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from .._layout import Span
 from .._model import Decision, LooseLine, OutcomeKind, Section, SectionKind
@@ -48,7 +49,7 @@ from ._model import Fault, Findings, Injustice, Reason, RemedyKind
 from ._patterns import Started, first_letters
 from ._text import Context, context_of, sub_span
 
-_DECIDING = (
+_DECIDING: Final = (
     SectionKind.FINAL_DECISION,
     SectionKind.ASSESSMENT,
     SectionKind.ANALYSIS,
@@ -56,11 +57,15 @@ _DECIDING = (
     SectionKind.INJUSTICE,
 )
 # Headings that are not a known kind but decide: "Conclusions", "Decision and reasons".
-_DECIDING_HEADING = Lazy(r"\s*(?:my\s+|our\s+)?(?:conclusions?|decision|reasons?)\b", re.I)
-_SKIPPED = (SectionKind.WHAT_HAPPENED, SectionKind.ROLE_AND_POWERS, SectionKind.LEGAL_BACKGROUND)
+_DECIDING_HEADING: Final = Lazy(r"\s*(?:my\s+|our\s+)?(?:conclusions?|decision|reasons?)\b", re.I)
+_SKIPPED: Final = (
+    SectionKind.WHAT_HAPPENED,
+    SectionKind.ROLE_AND_POWERS,
+    SectionKind.LEGAL_BACKGROUND,
+)
 
 # Cheap tests before any regular expression: a sentence with none of these says nothing here.
-_WORDS = (
+_WORDS: Final = (
     # investigated or not
     "nvestigat",
     "consider",
@@ -100,7 +105,7 @@ _WORDS = (
     "affect",
 )
 
-_NOT_INVESTIGATED = Lazy(
+_NOT_INVESTIGATED: Final = Lazy(
     r"\b(?:will|shall|can|could|did|do|does|have|has|would|should)\s*(?:not|n[o’']t)\s+"
     r"(?:be\s+)?(?:investigat\w*|start\w*\s+an\s+investigation|consider\w*\s+(?:this|the|your))"
     r"|\bwon[’']t\s+investigate|\bcannot\s+investigate|\bnot\s+to\s+investigate"
@@ -115,12 +120,12 @@ _NOT_INVESTIGATED = Lazy(
     re.IGNORECASE,
 )
 # "We did not investigate other matters": a part, not the complaint.
-_PART = Lazy(
+_PART: Final = Lazy(
     r"\b(?:other|part|parts|some|aspects?|remaining|rest|points?|elements?|issues?|matters?)\b"
     r"(?!\s+(?:this|the)\s+complaint\b)",
     re.IGNORECASE,
 )
-_INVESTIGATED = Lazy(
+_INVESTIGATED: Final = Lazy(
     r"\b(?:I|we|the\s+Ombudsmen?)\s+(?:have\s+)?(?:now\s+)?(?:investigated|completed\s+(?:my|our|the)"
     r"\s+investigation)|\b(?:my|our)\s+investigation\s+(?:found|has\s+found|shows)"
     r"|\bthe\s+Ombudsman[’']s\s+decision\s+is\b",
@@ -130,7 +135,7 @@ _INVESTIGATED = Lazy(
 # Fault: read leftmost first, so "no fault ... fault in" reads "no fault" and goes on after it.
 # Where a match of _FAULT can start (see ``Started``: a test checks them).
 # fmt: off
-_FAULT_STARTS = first_letters(
+_FAULT_STARTS: Final = first_letters(
     # the reasons for not investigating
     r"no(?=t?\s)", "insufficient", "little", "any", "sufficient", "unlikely", "would", "could",
     "might", "may", "likely", "minded", "whether",
@@ -142,7 +147,7 @@ _FAULT_STARTS = first_letters(
     "which", "amount", "fault", r"i(?=\s)", r"we(?=\s)", "upheld",
 )
 # fmt: on
-_FAULT = Started(
+_FAULT: Final = Started(
     Lazy(
         # Reasons for not investigating, not findings.
         r"(?P<unlikely>(?:not\s+enough|insufficient|little|no|any|sufficient|not\s+seen(?:\s+any)?)\s+"
@@ -192,7 +197,7 @@ _FAULT = Started(
 # at the many places inside a word, the engine tries no alternative at all.
 # Where a match of _INJUSTICE can start.
 # fmt: off
-_INJUSTICE_STARTS = first_letters(
+_INJUSTICE_STARTS: Final = first_letters(
     # no injustice
     "did", "does", "has", "have", "had", "would", "could", r"no(?=t?\s)", "without", "injustice",
     "outcome", "decision", "result",
@@ -204,7 +209,7 @@ _INJUSTICE_STARTS = first_letters(
     "unnecessary",
 )
 # fmt: on
-_INJUSTICE = Started(
+_INJUSTICE: Final = Started(
     Lazy(
         r"\b(?:(?P<none>(?:did|does|has|have|had|would|could)\s*(?:not|n[o’']t)\s+(?:\w+\s+){0,2}?"
         r"caused?\b(?:[^.;]{0,60}?)\binjustice|no\s+(?:significant\s+|personal\s+|further\s+)?"
@@ -239,12 +244,12 @@ _INJUSTICE = Started(
 # What the complainant says, asks or fears is not a finding.
 # Where a match of _REPORTED can start.
 # fmt: off
-_REPORTED_STARTS = first_letters(
+_REPORTED_STARTS: Final = first_letters(
     "say", "said", "complain", "claim", "believe", "feel", "felt", "alleg", "think", "consider",
     "want", "ask", "argue", "would", "concerned", "dissatisfied", "unhappy",
 )
 # fmt: on
-_REPORTED = Started(
+_REPORTED: Final = Started(
     Lazy(
         r"\b(?:says?|said|complain(?:s|ed|ing)?|complaints?\s+that|claim(?:s|ed|ing)?|believes?|feels?|felt|alleg\w*"
         r"|thinks?|considers?"
@@ -253,20 +258,20 @@ _REPORTED = Started(
     ),
     _REPORTED_STARTS,
 )
-_OTHER_BODY_NAMED = Lazy(
+_OTHER_BODY_NAMED: Final = Lazy(
     r"Commissioner|Housing\s+Ombudsman|Ofsted|Care\s+Quality|\bCQC\b|\bICO\b|regulator", re.I
 )
-_INJUSTICE_WORDS = Lazy(
+_INJUSTICE_WORDS: Final = Lazy(
     r"njustice|caus|remed|suffered|right|apologised|mean|longer|trouble|pocket|voidable"
     r"|unnecessar|outcome|same|different|changed|affect"
 )
-_FAULT_WORDS = Lazy(
+_FAULT_WORDS: Final = Lazy(
     r"fault|fail|delay|error|wrong|entitled|properly|uphold|upheld|maladmin|did\s+not|oversight"
     r"|acted|should\s+have"
 )
-_FINDER = Lazy(r"\b(?:I|we|Ombudsm[ae]n|investigation)\b")
+_FINDER: Final = Lazy(r"\b(?:I|we|Ombudsm[ae]n|investigation)\b")
 
-_REASONS: tuple[tuple[Reason, Lazy], ...] = (
+_REASONS: Final[tuple[tuple[Reason, Lazy], ...]] = (
     (
         Reason.UNLIKELY_FAULT,
         Lazy(
@@ -409,7 +414,7 @@ _REASONS: tuple[tuple[Reason, Lazy], ...] = (
 # Where a match of each reason's pattern can begin: each is tried only there (see
 # ``Started``; a test reads every beginning from the pattern).
 # fmt: off
-_REASON_STARTS = {
+_REASON_STARTS: Final = {
     Reason.UNLIKELY_FAULT: first_letters(
         "acted", "applied", "can", "could", "decision", "evidence", "followed", "insufficient",
         "little", "made", "not", "reached", "took", "unlikely", "will", "without", "would",
@@ -449,7 +454,7 @@ _REASON_STARTS = {
     ),
 }
 # fmt: on
-_STARTED_REASONS = tuple(
+_STARTED_REASONS: Final = tuple(
     (reason, Started(pattern, _REASON_STARTS[reason])) for reason, pattern in _REASONS
 )
 
@@ -592,8 +597,8 @@ class _Seen:
         return (), []
 
 
-_SUBJECT = Lazy(r"\b(?:about|that|regarding|concerning|into)\b")
-_BECAUSE = Lazy(r"\b(?:because|as|since)\b|[;:]")
+_SUBJECT: Final = Lazy(r"\b(?:about|that|regarding|concerning|into)\b")
+_BECAUSE: Final = Lazy(r"\b(?:because|as|since)\b|[;:]")
 
 
 def _without_subject(text: str) -> str:

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 # fmt: off
-_SMALL = (
+_SMALL: Final = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen",
 )
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_TENS: Final = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 # fmt: on
-_VALUES = {word: n for n, word in enumerate(_SMALL)} | {
+_VALUES: Final = {word: n for n, word in enumerate(_SMALL)} | {
     word: 20 + 10 * n for n, word in enumerate(_TENS)
 }
 
-NUMBER = (
+NUMBER: Final = (
     r"(?:\d{1,3}(?!\d)|(?:(?:"
     + "|".join(_TENS)
     + r")(?:[\s-](?:"

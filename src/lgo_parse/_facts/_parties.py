@@ -21,6 +21,7 @@ import bisect
 import enum
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from .._layout import Span
 from .._model import Decision, SectionKind
@@ -28,16 +29,16 @@ from ._lazy_regex import Lazy
 from ._model import Party, PartyRole
 from ._text import Context, Passage, context_of, sub_span
 
-_TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)"
+_TITLES: Final = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)"
 # Patterns start at a capital letter and never with \b, which would keep the
 # regular expression engine from skipping ahead to the next capital; word
 # boundaries are checked on the match instead. A set lookup then decides what
 # a capitalised word is, rather than a long alternation tried at every word.
-_TITLED = Lazy(
+_TITLED: Final = Lazy(
     rf"(?P<first>{_TITLES})\.?\s+(?:and\s+(?P<second>{_TITLES})\.?\s+)?(?P<letter>[A-Z])(?![\w-])"
 )
 """A titled pseudonym; ``letter`` is its capital letter."""
-_NAME = Lazy(
+_NAME: Final = Lazy(
     r"(?=[A-Z])(?:"
     rf"(?P<titled>{_TITLED.pattern})"
     # A capitalised word and a letter or number: "Child Q", "Council 2", "Stage 2".
@@ -63,7 +64,7 @@ _NAME = Lazy(
 # tries there, is made once. A ``cite`` match is one character long and is
 # tried after the names, so it hides no name; a name never holds a citation's
 # first word past its own first character.
-_SCAN = Lazy(
+_SCAN: Final = Lazy(
     r"[A-Z‘“\"'](?:(?<=[A-Z])(?:"
     # A title, "Mrs", "Dr": the capital is the title's first letter.
     r"(?P<tail>(?<=M)(?:r|rs|s|iss|x)|(?<=D)r)\.?\s+"
@@ -79,7 +80,7 @@ _SCAN = Lazy(
 )
 """Names, and where citations can be: the decision's one scan (``Context.matches``)."""
 # fmt: off
-_ROLES = frozenset((
+_ROLES: Final = frozenset((
     "Child", "Children", "Son", "Daughter", "Parent", "Mother", "Father", "Grandparent",
     "Sibling", "Officer", "Council", "Agency", "School", "Provider", "Home", "Authority", "Trust",
     "Worker", "Manager", "Carer", "Person", "Student", "Pupil", "Resident", "Landlord",
@@ -88,15 +89,15 @@ _ROLES = frozenset((
     "Nursery", "College", "Academy",
 ))
 # "Care Home 1", "Social Worker 2".
-_ROLE_QUALIFIERS = frozenset((
+_ROLE_QUALIFIERS: Final = frozenset((
     "Care", "Social", "Foster", "Team", "Senior", "Head", "Family", "Support",
 ))
 # Staff abbreviations with a number: social worker, senior and family social
 # worker, independent reviewing officer, team manager, occupational therapist,
 # personal assistant, GP, educational psychologist, case worker, allocated officer.
-_STAFF = frozenset(("SW", "SSW", "FSW", "IRO", "TM", "OT", "PA", "GP", "EP", "CW", "AO"))
+_STAFF: Final = frozenset(("SW", "SSW", "FSW", "IRO", "TM", "OT", "PA", "GP", "EP", "CW", "AO"))
 # Words after which a bracketed or apposed letter names a person: "her partner (Y)".
-_RELATIVES = frozenset((
+_RELATIVES: Final = frozenset((
     "child", "children", "son", "daughter", "partner", "ex-partner", "husband", "wife", "mother",
     "father", "brother", "sister", "grandson", "granddaughter", "grandchild", "grandmother",
     "grandfather", "friend", "neighbour", "carer", "tenant", "landlord", "nephew", "niece",
@@ -105,23 +106,23 @@ _RELATIVES = frozenset((
     "parent",
 ))
 # Words that own a following letter: "Plan B", "Part C", "Key Stage 2" are not people.
-_THINGS = frozenset((
+_THINGS: Final = frozenset((
     "Plan", "Part", "Appendix", "Annex", "Form", "Option", "Category", "Grade", "Block", "Stage",
     "Type", "Band", "Tier", "Section", "Schedule", "Level", "Class", "Room", "Ward", "Unit",
     "Vitamin", "Key",
 ))
 # fmt: on
-_QUALIFIER_BEFORE = Lazy(r"(?P<word>[A-Z][a-z]+)\s+$")
+_QUALIFIER_BEFORE: Final = Lazy(r"(?P<word>[A-Z][a-z]+)\s+$")
 # How a statement introduces a bare letter as a person: "partner (Y)", "child, K,".
-_RELATIVE_BEFORE = Lazy(r"(?P<word>[\w-]+)\s*(?P<mark>[(,])\s*$")
-_AFTER_BRACKETED = Lazy(r"\s*\)")
-_AFTER_APPOSED = Lazy(r"\s*(?:[,.;:)]|\s(?:who|and|was|is|has|had|did)\b)")
+_RELATIVE_BEFORE: Final = Lazy(r"(?P<word>[\w-]+)\s*(?P<mark>[(,])\s*$")
+_AFTER_BRACKETED: Final = Lazy(r"\s*\)")
+_AFTER_APPOSED: Final = Lazy(r"\s*(?:[,.;:)]|\s(?:who|and|was|is|has|had|did)\b)")
 # ... or names it: "whom I shall call B", "referred to as C", "known as D".
-_CALLED = Lazy(
+_CALLED: Final = Lazy(
     r"(?<!\w)(?:call(?:ed)?|refer\s+to\s+as|referred\s+to\s+as|known\s+as)\s+"
     r"(?:(?:him|her|them)\s+)?(?P<called>[B-HJ-Z])(?![\w-])"
 )
-_COMPLAINANT_SECTIONS = (SectionKind.COMPLAINT,)
+_COMPLAINANT_SECTIONS: Final = (SectionKind.COMPLAINT,)
 
 
 def find_parties(decision: Decision) -> tuple[Party, ...]:
@@ -222,7 +223,7 @@ def read_parties(context: Context) -> tuple[Party, ...]:
 # Every "called" match starts with one of these: each starts with a word the
 # regular expression engine searches for in C at memory speed, and the pattern
 # is tried only where one stands.
-_CALLED_STARTS = (
+_CALLED_STARTS: Final = (
     Lazy(r"call(?:ed)?\s"),
     Lazy(r"refer(?:red)?\s+to\s+as\s"),
     Lazy(r"known\s+as\s"),
@@ -281,9 +282,9 @@ class _Kind(enum.Enum):
     """A letter standing alone, a person only if the statement introduces it."""
 
 
-_TITLED_NAMES: dict[str, str] = {}
+_TITLED_NAMES: Final[dict[str, str]] = {}
 """Titled names by how they are written ("Mrs. Y" → "Mrs Y"), shared by every reading."""
-_TITLED_NAMES_KEPT = 4096
+_TITLED_NAMES_KEPT: Final = 4096
 
 
 def _named(text: str, match: re.Match[str]) -> tuple[str, int, int, _Kind] | None:

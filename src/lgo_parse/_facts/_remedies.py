@@ -40,6 +40,7 @@ import enum
 import re
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
+from typing import Final
 
 from .._layout import Span
 from .._model import Decision, ItemKind, ListItem, LooseLine, Paragraph, Section, SectionKind
@@ -51,20 +52,20 @@ from ._parties import pseudonyms
 from ._patterns import Gated, Started, first_letters
 from ._text import Context, context_of, sub_span
 
-_APOLOGY = Lazy(r"apolog(?:y|ies|ise[sd]?|ising|ize[sd]?|izing)\b", re.IGNORECASE)
-_PAYMENT = Lazy(
+_APOLOGY: Final = Lazy(r"apolog(?:y|ies|ise[sd]?|ising|ize[sd]?|izing)\b", re.IGNORECASE)
+_PAYMENT: Final = Lazy(
     r"\b(?:pay|pays|paid|paying|payments?|reimburse\w*|refund\w*|compensat\w*|financial\s+remedy"
     r"|symbolic\s+(?:sum|amount)|waiv\w+|write\s+off|financial\s+(?:remedy|payment)"
     r"|reduce\s+(?:the|its|their)\s+[\w\s]{0,30}?(?:fee|charge|debt|bill)s?\s+by)\b",
     re.IGNORECASE,
 )
-_TRAINING = Lazy(
+_TRAINING: Final = Lazy(
     r"\b(?:train(?:s|ed|ing)?|briefings?|reminders?\s+to|remind\w*\s+(?:its\s+|all\s+|relevant\s+)?"
     r"(?:staff|officers|social\s+workers|employees)|made\s+aware|shared?\s+(?:the\s+)?learning"
     r"|lessons?\s+learn\w*)\b",
     re.IGNORECASE,
 )
-_EVIDENCE = Lazy(
+_EVIDENCE: Final = Lazy(
     r"\b(?:provide|send|give|show)\s+(?:us|me|the\s+Ombudsman)\s+(?:with\s+)?"
     r"(?:evidence|a\s+copy|copies|details|confirmation)"
     r"|\b(?:provide|send)\s+(?:a\s+)?cop(?:y|ies)\b|\bevidence\s+(?:that|of|it\s+has)\b"
@@ -73,25 +74,25 @@ _EVIDENCE = Lazy(
     re.IGNORECASE,
 )
 # The Ombudsman's own guidance ("in line with our guidance") is not the authority's procedure.
-_PROCEDURE = Lazy(
+_PROCEDURE: Final = Lazy(
     r"(?<!our )\b(?:procedur\w*|polic(?:y|ies)|process(?:es)?|guidance|protocols?|practice"
     r"|timescales?|quality\s+(?:assur|manag)\w*|leaflets?)\b",
     re.IGNORECASE,
 )
-_PROCEDURE_WEAK = Lazy(
+_PROCEDURE_WEAK: Final = Lazy(
     r"\b(?:ensur\w*|review\w*|improv\w*|chang\w*|amend\w*|updat\w*|revis\w*|introduc\w*|now)\b",
     re.IGNORECASE,
 )
 # A sentence that introduces a list of actions rather than stating one.
-_INTRODUCES = Lazy(r"\bthe\s+following\b|:\s*$", re.IGNORECASE)
+_INTRODUCES: Final = Lazy(r"\bthe\s+following\b|:\s*$", re.IGNORECASE)
 # In the summary and final decision, a remedy is agreed, asked for or promised.
-_AGREES = Lazy(
+_AGREES: Final = Lazy(
     r"\b(?:agree[sd]?|asked\s+to|will(?!\s+not)|should(?!\s+(?:have|not))|recommend\w*|must"
     r"|(?:satisfactory|suitable|appropriate|sufficient)\s+remedy|to\s+remedy|(?<!have\s)apologised)\b",
     re.IGNORECASE,
 )
 # What the complainant says or did is not a remedy the authority agreed to.
-_REPORTED = Lazy(
+_REPORTED: Final = Lazy(
     r"\b(?:says?|said|complain(?:s|ed|ing)?|claim(?:s|ed|ing)?|believes?|feels?|felt|alleg\w*"
     r"|wants?|asks?)\b",
     re.IGNORECASE,
@@ -99,8 +100,8 @@ _REPORTED = Lazy(
 # In a stated remedy, each clause after the agreeing word is one action:
 # "agreed to apologise, complete Ms X's plan and make a payment".
 # No leading run of spaces: split tries every offset, and "\s*" there backtracks quadratically.
-_CLAUSE_SPLIT = Lazy(r"[,;:]\s*(?:(?:and|or)\s+)?|\s(?:and|as\s+well\s+as|plus)\s")
-_SERVICE_WORDS = Lazy(
+_CLAUSE_SPLIT: Final = Lazy(r"[,;:]\s*(?:(?:and|or)\s+)?|\s(?:and|as\s+well\s+as|plus)\s")
+_SERVICE_WORDS: Final = Lazy(
     r"\bservice\s+improvements?|\bimprove\s+(?:its|the|their)\s+service|\bprevent\s+(?:a\s+)?"
     r"(?:similar\s+)?(?:re-?occurr?ence|recurrence|this\s+happening)|\bmake\s+changes"
     r"|\btighter\s+controls|\bact\s+to\s+(?:improve|prevent)|\bin\s+(?:the\s+)?future\b"
@@ -109,8 +110,8 @@ _SERVICE_WORDS = Lazy(
     re.IGNORECASE,
 )
 # "provide a remedy", "take action": an action that names no kind adds nothing.
-_UNNAMED = Lazy(r"\b(?:remed(?:y|ies)|action|recommendations?)\b", re.IGNORECASE)
-_OTHER_ACTION = Lazy(
+_UNNAMED: Final = Lazy(r"\b(?:remed(?:y|ies)|action|recommendations?)\b", re.IGNORECASE)
+_OTHER_ACTION: Final = Lazy(
     r"(?:to\s+|also\s+|will\s+|should\s+)*(?:re-?assess|re-?consider|consider|review|complete"
     r"|carry\s+out|arrange|meet|remove|monitor|re-?open|obtain|take\s+steps|issue|make\s+a\s+"
     r"(?:new\s+)?decision|correct|amend|update|write|contact|assess|identify|reinstate|backdate"
@@ -120,16 +121,16 @@ _OTHER_ACTION = Lazy(
 # "her", "him" or "them" as a word. The word boundary before the word is tested
 # after it (no word character before the word), so the pattern starts with a
 # letter, which the engine skips to: a leading ``\b`` is tried at every offset.
-_PRONOUN = Lazy(r"(?:h(?:er|im)|them)(?<!\wher)(?<!\whim)(?<!\wthem)\b")
-_PRONOUN_AS_WRITTEN = r"\b(?:her|him|them)\b"
+_PRONOUN: Final = Lazy(r"(?:h(?:er|im)|them)(?<!\wher)(?<!\whim)(?<!\wthem)\b")
+_PRONOUN_AS_WRITTEN: Final = r"\b(?:her|him|them)\b"
 """What ``_PRONOUN`` matches, written plainly (a test compares them)."""
-_BEFORE_RECIPIENT = Lazy(r"\b(?:to|for)\s+$")
-_REMEDY_KINDS = (
+_BEFORE_RECIPIENT: Final = Lazy(r"\b(?:to|for)\s+$")
+_REMEDY_KINDS: Final = (
     SectionKind.AGREED_ACTION,
     SectionKind.RECOMMENDED_ACTION,
     SectionKind.FINAL_DECISION,
 )
-_REMEDY_HEADING = Lazy(
+_REMEDY_HEADING: Final = Lazy(
     r"\s*(?:recommended\s+actions?|recommendations?|remed(?:y|ies)|actions?)\s*[:.]?\s*",
     re.IGNORECASE,
 )
@@ -138,7 +139,7 @@ _REMEDY_HEADING = Lazy(
 # Where a match of each pattern can begin: each is tried only there (see
 # ``Started``; a test reads every beginning from the pattern).
 # fmt: off
-_STARTS_OF = {
+_STARTS_OF: Final = {
     "apology": first_letters("apolog"),
     "payment": first_letters(
         "compensat", "financial", "paid", "pay", "reduce", "refund", "reimburse", "symbolic",
@@ -164,13 +165,13 @@ _STARTS_OF = {
     ),
 }
 # fmt: on
-_REPORTED_STARTED = Started(_REPORTED, _STARTS_OF["reported"])
+_REPORTED_STARTED: Final = Started(_REPORTED, _STARTS_OF["reported"])
 
 
 # The same patterns behind substring tests (see ``Gated``): most sentences
 # name none of their words, and are passed over without a search.
-_APOLOGY_GATED = Gated(Started(_APOLOGY, _STARTS_OF["apology"]), "apolog")
-_PAYMENT_GATED = Gated(
+_APOLOGY_GATED: Final = Gated(Started(_APOLOGY, _STARTS_OF["apology"]), "apolog")
+_PAYMENT_GATED: Final = Gated(
     Started(_PAYMENT, _STARTS_OF["payment"]),
     "pay",
     "paid",
@@ -183,7 +184,7 @@ _PAYMENT_GATED = Gated(
     "write",
     "reduce",
 )
-_AGREES_GATED = Gated(
+_AGREES_GATED: Final = Gated(
     Started(_AGREES, _STARTS_OF["agrees"]),
     "agree",
     "asked",
@@ -194,8 +195,8 @@ _AGREES_GATED = Gated(
     "remedy",
     "apologised",
 )
-_INTRODUCES_GATED = Gated(_INTRODUCES, "following", ":")
-_SERVICE_GATED = (
+_INTRODUCES_GATED: Final = Gated(_INTRODUCES, "following", ":")
+_SERVICE_GATED: Final = (
     (
         Gated(
             Started(_TRAINING, _STARTS_OF["training"]),
@@ -244,7 +245,7 @@ _SERVICE_GATED = (
 # match of any of them, and where two start at the same place, the first in
 # ``_SERVICE_GATED``'s order (the alternatives are tried in that order) — which
 # is what ``_service_kind`` takes. A test compares it with the three.
-_SERVICE = Gated(
+_SERVICE: Final = Gated(
     Started(
         Lazy(
             f"(?P<training>{_TRAINING.pattern})|(?P<evidence>{_EVIDENCE.pattern})"
@@ -260,12 +261,12 @@ _SERVICE = Gated(
     ),
     *(stem for gated, _ in _SERVICE_GATED for stem in gated.stems),
 )  # fmt: skip
-_SERVICE_KINDS = {
+_SERVICE_KINDS: Final = {
     "training": RemedyKind.TRAINING,
     "evidence": RemedyKind.EVIDENCE_OF_COMPLIANCE,
     "procedure": RemedyKind.PROCEDURE_CHANGE,
 }
-_PROCEDURE_WEAK_GATED = Gated(
+_PROCEDURE_WEAK_GATED: Final = Gated(
     Started(_PROCEDURE_WEAK, _STARTS_OF["procedure, weak"]),
     "ensur",
     "review",
@@ -596,8 +597,8 @@ def _outside_brackets(sentence: str, amounts: list[Amount]) -> list[Amount]:
     return kept
 
 
-_CLAUSE_CUE_WORDS = 6
-_LEADING_MODAL = Lazy(r"^(?:(?:to|also|will|should|must|then|now)\s+)+", re.IGNORECASE)
+_CLAUSE_CUE_WORDS: Final = 6
+_LEADING_MODAL: Final = Lazy(r"^(?:(?:to|also|will|should|must|then|now)\s+)+", re.IGNORECASE)
 
 
 def _clause_kinds(sentence: str, agrees: re.Match[str]) -> list[RemedyKind]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any, Literal, NamedTuple
+from typing import Any, Final, Literal, NamedTuple
 
 from .._construct import span as make_span
 from .._layout import Span
@@ -57,7 +57,7 @@ def passages(decision: Decision, *, headings: bool = True) -> Iterator[Passage]:
             yield passage
 
 
-_new_tuple = tuple.__new__
+_new_tuple: Final = tuple.__new__
 
 
 def _read_passages(decision: Decision) -> tuple[list[Passage], list[int]]:
@@ -126,7 +126,7 @@ def sub_span(span: Span, start: int, end: int) -> Span:
     return make_span(at + start, at + end, span.line, span.column + start)
 
 
-SHARED_SCAN_LIMIT = 200_000
+SHARED_SCAN_LIMIT: Final = 200_000
 """The longest decision (characters of its joined texts) whose scan is kept for a second finder.
 
 A statement is tens of thousands of characters: its scan is a list of a few
@@ -134,9 +134,9 @@ hundred matches. A text of many megabytes would hold about twice its size in
 matches until the last finder read them, so it is scanned by each finder instead.
 """
 
-_KINDS: dict[str | None, SectionKind] = {}
+_KINDS: Final[dict[str | None, SectionKind]] = {}
 """Section kinds by heading, shared by every reading (``Context.kind``)."""
-_KINDS_KEPT = 4096
+_KINDS_KEPT: Final = 4096
 
 
 class Context:
@@ -242,19 +242,19 @@ def context_of(decision: Decision) -> Context:
 # Tried only at the first mark of a run ("....." is one end, not five tries):
 # the mark is read first, so the engine skips ahead to the next one in C, and
 # the look-behind then turns away a mark that follows another at once.
-_SENTENCE_END = Lazy(r"[.!?…](?<![.!?…].)[.!?…]*[’”\"')\]]*\s+(?=[A-Z0-9‘“\"'(£•-])")
+_SENTENCE_END: Final = Lazy(r"[.!?…](?<![.!?…].)[.!?…]*[’”\"')\]]*\s+(?=[A-Z0-9‘“\"'(£•-])")
 # The same for a text whose only mark is the full stop (most texts): a pattern
 # that starts with one character is searched for at memory speed, where a set
 # of four is tested character by character.
-_FULL_STOP_END = Lazy(r"\.(?<![.!?…].)[.!?…]*[’”\"')\]]*\s+(?=[A-Z0-9‘“\"'(£•-])")
+_FULL_STOP_END: Final = Lazy(r"\.(?<![.!?…].)[.!?…]*[’”\"')\]]*\s+(?=[A-Z0-9‘“\"'(£•-])")
 # Words whose full stop does not end a sentence ("Mr. X", "s. 17", "e.g. the").
 # fmt: off
-_ABBREVIATIONS = frozenset((
+_ABBREVIATIONS: Final = frozenset((
     "mr", "mrs", "ms", "dr", "mx", "st", "no", "nos", "s", "ss", "para", "paras", "reg", "regs",
     "art", "arts", "sch", "e.g", "i.e", "etc", "cf", "vs", "v",
 ))
 # fmt: on
-_LAST_WORD = Lazy(r"([\w.]+)\.$")
+_LAST_WORD: Final = Lazy(r"([\w.]+)\.$")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
