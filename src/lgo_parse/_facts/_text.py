@@ -126,7 +126,7 @@ def sub_span(span: Span, start: int, end: int) -> Span:
     return make_span(at + start, at + end, span.line, span.column + start)
 
 
-SHARED_SCAN_LIMIT: Final = 200_000
+SHARED_SCAN_LIMIT = 200_000  # (not Final, so that a test can lower it in the compiled module)
 """The longest decision (characters of its joined texts) whose scan is kept for a second finder.
 
 A statement is tens of thousands of characters: its scan is a list of a few
