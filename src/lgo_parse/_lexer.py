@@ -264,20 +264,22 @@ class LineLexer:
         from its pattern when the tables were made): the same answer as
         trying them all.
         """
-        ends = content[0] + content[-1]
-        names = self._by_ends.get(ends)
+        return self._first(self._possible(content), content)
+
+    def _possible(self, content: str) -> frozenset[str]:
+        """The terminals a (non-empty) line can be, by its first and last characters."""
+        names = self._by_ends.get(content[0] + content[-1])
         if names is None:
             names = self._by_end_chars(content[0], content[-1])
-        return self._first(names, content)
+        return names
 
     def _with_ends(self, names: frozenset[str], content: str) -> frozenset[str]:
         """Those of ``names`` that a line can start and end as this one does."""
-        ends = content[0] + content[-1]
-        key = (names, ends)
+        key = (names, content[0] + content[-1])
         found = self._names_with_ends.get(key)
         if found is None:
-            possible = self._by_ends.get(ends) or self._by_end_chars(content[0], content[-1])
-            found = names & (possible | _FREE_TEXT_SET)  # (free text is in no such set)
+            # (Free text is in no such set: it is what a line is when nothing else fits.)
+            found = names & (self._possible(content) | _FREE_TEXT_SET)
             found = self._interned.setdefault(found, found)
             if len(self._names_with_ends) < _BY_CHAR_MAX:
                 self._names_with_ends[key] = found
