@@ -176,8 +176,12 @@ def test_the_test_before_the_provisions_after_a_title_holds_on_the_corpus(index:
 # -- one scan for the parties and the citations ---------------------------------
 
 
-def _citing_plainly(context: object) -> list[Passage]:
-    return [p for p in context.passages if _citations._may_cite(p.text)]  # type: ignore[attr-defined]
+def _citing_plainly(context: object) -> list[tuple[Passage, list[int]]]:
+    return [
+        (p, [m.start() for m in re.finditer(_citations._CITES.pattern, p.text)])
+        for p in context.passages  # type: ignore[attr-defined]
+        if _citations._may_cite(p.text)
+    ]
 
 
 @pytest.mark.parametrize("index", range(len(DECISIONS)))
@@ -258,6 +262,84 @@ def test_the_shared_scan_finds_every_passage_that_may_cite_in_made_up_texts(
     assert list(_citations._citing(context)) == _citing_plainly(context)
     # The parties' reading gives up the scan; the citations then scan again.
     assert list(_citations._citing(context_of(decision))) == _citing_plainly(context)
+
+
+# -- the citations' readers start only where the scan marks ----------------------
+
+_READERS = [
+    # (pattern, the starts it is tried at, given a text and its marks)
+    ("_ANCHOR", lambda text, marks: list(_citations._anchor_starts(text, marks))),
+    (
+        "_QUOTED",
+        lambda text, marks: [at for at in marks if text[at] in _citations._OPENING_MARKS],
+    ),
+    (
+        "_OMBUDSMAN_GUIDANCE",
+        lambda text, marks: [
+            at
+            for at in (
+                _citations._word_before(text, at, "Assessment") if text[at] == "C" else at
+                for at in marks
+                if text[at] in "CG"
+            )
+            if at >= 0
+        ],
+    ),
+    ("_UNQUOTED_KNOWN", lambda text, marks: [at for at in marks if text[at] == "W"]),
+]
+
+
+def _started_is_finditer(text: str) -> None:
+    marks = _citations._marks(text)
+    for name, starts in _READERS:
+        pattern = getattr(_citations, name)
+        plain = [m.span() for m in re.finditer(pattern.pattern, text, pattern.flags)]
+        started = [m.span() for m in _citations._started(pattern, text, starts(text, marks))]
+        assert started == plain, (name, text)
+
+
+@pytest.mark.parametrize("index", range(len(DECISIONS)))
+def test_each_citation_reader_started_at_the_marks_finds_what_finditer_finds(index: int) -> None:
+    # Guards the marks: a reader given too few starts misses a citation
+    # ("Statutory Guidance" is marked at "Guidance", "Assessment Code" at "Code").
+    for passage in context_of(DECISIONS[index]).passages:
+        _started_is_finditer(passage.text)
+
+
+_READER_WORDS = [
+    "Act", "Act 1989", "Regulations", "Rules", "Order", "Statutory", "Guidance", "Code",
+    "of", "Practice", "Assessment", "on", "Remedies", "Working", "Together", "together",
+    "‘", "’", "“", "”", '"', "'", "The", "Care", "2014", "(2018)", "  ", "\n",
+]  # fmt: skip
+
+
+READER_CASES = [
+    # (text, the defect it guards against)
+    ("the Care and Support Statutory Guidance says", "'Statutory' before 'Guidance' not tried"),
+    ("the Statutory \n  Guidance", "white space of several kinds before 'Guidance'"),
+    ("our Assessment Code and Guidance on Remedies", "'Assessment' before 'Code' not tried"),
+    ("Assessment  Code", "a reading at the very start of the text"),
+    ("Code of Practice ‘Working Together’ (2018)", "a quoted title holding another reader's word"),
+    ("'Working together' and 'The Order'", "straight quotation marks as openers and closers"),
+    ("Orders, Acts and Rules 1999; Code Q", "words that start a reading and do not match"),
+]
+
+
+@pytest.mark.parametrize(("text", "why"), READER_CASES, ids=[c[1] for c in READER_CASES])
+def test_each_citation_reader_started_at_the_marks_finds_what_finditer_finds_in_cases(
+    text: str, why: str
+) -> None:
+    _started_is_finditer(text)
+
+
+@hypothesis.given(
+    words=st.lists(st.sampled_from(_READER_WORDS), max_size=14),
+    joiners=st.lists(st.sampled_from(["", " ", "  ", "\t"]), min_size=14, max_size=14),
+)
+def test_each_citation_reader_started_at_the_marks_finds_what_finditer_finds_in_made_up_texts(
+    words: list[str], joiners: list[str]
+) -> None:
+    _started_is_finditer("".join(w + j for w, j in zip(words, joiners, strict=False)))
 
 
 def test_the_parties_let_the_shared_scan_go() -> None:

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Final, NamedTuple
 
 from .._model import Decision
@@ -182,8 +182,8 @@ def find_citations(decision: Decision) -> tuple[Citation, ...]:
 def read_citations(context: Context) -> tuple[Citation, ...]:
     """Return the citations in the decision's shared reading (the registered finder)."""
     found: list[Citation] = []
-    for passage in _citing(context):
-        found.extend(citations_in(passage))
+    for passage, marks in _citing(context):
+        found.extend(citations_in(passage, marks))
     # "the Local Government Act" after "Local Government Act 1974" names it again.
     dated = {c.title[: -len(str(c.year))].strip() for c in found if c.year is not None}
     return tuple(
@@ -203,47 +203,49 @@ _CITES: Final = Lazy(
 )
 
 
-def _citing(context: Context) -> Iterator[Passage]:
-    """Yield the passages that ``_may_cite`` passes, read from the decision's one scan.
+def _citing(context: Context) -> Iterator[tuple[Passage, list[int]]]:
+    """Yield each passage that ``_may_cite`` passes, with where ``_CITES`` matches in it.
 
-    The scan (``_parties._SCAN``, shared with the parties) marks each place
-    ``_CITES`` matches with its ``cite`` group, except where a name starts
-    there ("Order 2"): those few are tested here. None of the words spans the
-    NUL between passages.
+    Read from the decision's one scan (``_parties._SCAN``, shared with the
+    parties), which marks each place ``_CITES`` matches with its ``cite``
+    group, except where a name starts there ("Order 2"): those few are tested
+    here. None of the words spans the NUL between passages, and no name holds
+    one past its own first character, so the marks are the starts of
+    ``_CITES.finditer`` over the passage (``_marks``), in order.
     """
     text, starts = context.joined
     passages = context.passages
     last = len(starts) - 1
     following = 0
+    base = 0
+    marks: list[int] = []
+    passage: Passage | None = None
     for match in context.matches(_SCAN):
         start = match.start()
-        if start < following:
-            continue  # in a passage already given
         if match.lastgroup != "cite" and (
             text[start] not in _CITE_CAPITALS or _CITES.match(text, start) is None
         ):
             continue
-        index = bisect.bisect_right(starts, start) - 1
-        yield passages[index]
-        if index == last:
-            return
-        following = starts[index + 1]
+        if start >= following:
+            if passage is not None:
+                yield passage, marks
+            index = bisect.bisect_right(starts, start) - 1
+            passage = passages[index]
+            base = starts[index]
+            following = starts[index + 1] if index < last else len(text) + 1
+            marks = []
+        marks.append(start - base)
+    if passage is not None:
+        yield passage, marks
+
+
+def _marks(text: str) -> list[int]:
+    """Where ``_CITES`` matches in ``text``: where a citation's reading can start."""
+    return [match.start() for match in _CITES.finditer(text)]
 
 
 _CITE_CAPITALS: Final = frozenset("ARGOCW")
 """The capitals a match of ``_CITES`` starts with."""
-
-
-def _may_name_statute(text: str) -> bool:
-    """Substring tests before the statute anchor pattern: most texts name no statute."""
-    return (
-        "Act" in text
-        or "Regulations" in text
-        or "Order" in text
-        or "Rules" in text
-        or "Guidance" in text
-        or "Code" in text
-    )
 
 
 def _may_cite(text: str) -> bool:
@@ -256,10 +258,21 @@ def _may_cite(text: str) -> bool:
     return _CITES.search(text) is not None
 
 
-def citations_in(passage: Passage) -> list[Citation]:
-    """Return the citations in one passage, in order, with their spans."""
+def citations_in(passage: Passage, marks: list[int] | None = None) -> list[Citation]:
+    """Return the citations in one passage, in order, with their spans.
+
+    ``marks`` are where ``_CITES`` matches in the passage's text (``_marks``,
+    which is what it defaults to): every reader starts only at one of them,
+    or a word before one.
+    """
     text = passage.text
-    found = [*_statutes(text), *_quoted_guidance(text), *_unquoted_guidance(text)]
+    if marks is None:
+        marks = _marks(text)
+    found = [
+        *_statutes(text, marks),
+        *_quoted_guidance(text, marks),
+        *_unquoted_guidance(text, marks),
+    ]
     if not found:
         return []
     # The same words can be read twice ("‘Children Act 1989’" is a quoted
@@ -299,10 +312,50 @@ _YEARLESS_KINDS: Final = (
 _YEARLESS_WORDS: Final = 2
 
 
-def _statutes(text: str) -> Iterator[_Found]:
-    if not _may_name_statute(text):
-        return
-    for anchor in _ANCHOR.finditer(text):
+def _started(pattern: Lazy, text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """Yield what ``pattern.finditer(text)`` yields, when every match starts at one of ``starts``.
+
+    ``starts`` ascend. The pattern is matched at each start past the last
+    match (matches do not overlap, as ``finditer``'s do not), so the engine
+    never walks the text between them: a pattern that starts with a set of
+    characters is searched a character at a time.
+    """
+    following = 0
+    for at in starts:
+        if at >= following:
+            match = pattern.match(text, at)
+            if match is not None:
+                following = match.end()
+                yield match
+
+
+def _word_before(text: str, at: int, word: str) -> int:
+    """Where ``word`` starts when it stands before ``text[at]`` with white space between, or -1.
+
+    White space is what ``\\s`` matches, which is what ``str.isspace`` tests.
+    """
+    end = at
+    while end and text[end - 1].isspace():
+        end -= 1
+    start = end - len(word)
+    return start if end < at and start >= 0 and text.startswith(word, start) else -1
+
+
+def _anchor_starts(text: str, marks: list[int]) -> Iterator[int]:
+    """Where ``_ANCHOR`` can match: at "Act", "Regulations", "Rules", "Order" and "Code",
+    and at "Statutory" before "Guidance"."""
+    for at in marks:
+        first = text[at]
+        if first in "AROC":
+            yield at
+        elif first == "G":
+            before = _word_before(text, at, "Statutory")
+            if before >= 0:
+                yield before
+
+
+def _statutes(text: str, marks: list[int]) -> Iterator[_Found]:
+    for anchor in _started(_ANCHOR, text, _anchor_starts(text, marks)):
         year = anchor["year"]
         kind = _ANCHOR_KINDS[text[anchor.start()]]
         if not _starts_word(text, anchor.start()) or (year is None and kind not in _YEARLESS_KINDS):
@@ -510,10 +563,8 @@ def _provisions(clauses: str) -> list[str]:
 # -- guidance ------------------------------------------------------------------
 
 
-def _quoted_guidance(text: str) -> Iterator[_Found]:
-    if "‘" not in text and "“" not in text and '"' not in text and "'" not in text:
-        return
-    for quoted in _QUOTED.finditer(text):
+def _quoted_guidance(text: str, marks: list[int]) -> Iterator[_Found]:
+    for quoted in _started(_QUOTED, text, [at for at in marks if text[at] in _OPENING_MARKS]):
         if text[quoted.start()] == "'" and not _starts_word(text, quoted.start()):
             continue  # an apostrophe ("O'Neill"), not an opening quotation mark
         title = quoted["title"].strip()
@@ -550,12 +601,22 @@ def _quoted_guidance(text: str) -> Iterator[_Found]:
         )
 
 
-def _unquoted_guidance(text: str) -> Iterator[_Found]:
-    if "Code" in text or "Remedies" in text:
-        yield from _ombudsman_guidance(text)
-    if "orking" not in text:
-        return
-    for match in _UNQUOTED_KNOWN.finditer(text):
+_OPENING_MARKS: Final = "‘“\"'"
+"""The quotation marks ``_QUOTED`` starts with."""
+
+
+def _unquoted_guidance(text: str, marks: list[int]) -> Iterator[_Found]:
+    # "Assessment Code" is marked at "Code", "Guidance on Remedies" at "Guidance".
+    ombudsman = [
+        _word_before(text, at, "Assessment") if text[at] == "C" else at
+        for at in marks
+        if text[at] in "CG"
+    ]
+    for match in _started(_OMBUDSMAN_GUIDANCE, text, [at for at in ombudsman if at >= 0]):
+        if _starts_word(text, match.start()):
+            title = " ".join(match.group().split())
+            yield _Found(match.start(), match.end(), title, None, CitationKind.OTHER)
+    for match in _started(_UNQUOTED_KNOWN, text, [at for at in marks if text[at] == "W"]):
         if not _starts_word(text, match.start()):
             continue
         year = match["year"]
@@ -567,10 +628,3 @@ def _unquoted_guidance(text: str) -> Iterator[_Found]:
             int(year) if year else None,
             CitationKind.STATUTORY_GUIDANCE,
         )
-
-
-def _ombudsman_guidance(text: str) -> Iterator[_Found]:
-    for match in _OMBUDSMAN_GUIDANCE.finditer(text):
-        if _starts_word(text, match.start()):
-            title = " ".join(match.group().split())
-            yield _Found(match.start(), match.end(), title, None, CitationKind.OTHER)

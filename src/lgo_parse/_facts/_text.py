@@ -232,11 +232,12 @@ class Context:
 
     def sentences(self, text: str) -> list[tuple[int, int]]:
         """Return the ``(start, end)`` offsets of the sentences of ``text``, split once."""
-        try:
-            return self._sentences[text]
-        except KeyError:
+        # A look-up, not ``try``: most texts are split once, and a compiled
+        # module pays for the traceback of every ``KeyError`` caught.
+        found = self._sentences.get(text)
+        if found is None:
             found = self._sentences[text] = sentences(text)
-            return found
+        return found
 
 
 def context_of(decision: Decision) -> Context:
