@@ -229,6 +229,10 @@ CITING_CASES = [
     (["Mr X", "the ‘Plan’", "nothing"], "a quotation mark after a passage with names"),
     (["Mr and Mrs C", "Care Act 2014 and the Children Act 1989"], "two citations in one passage"),
     (["OW1 and CW2", "’s"], "codes holding a citation's capitals"),
+    (
+        ["the Council‘s view", "‘Plan’ and ‘the"],
+        "a quotation mark before no capital starts nothing",
+    ),
 ]
 
 

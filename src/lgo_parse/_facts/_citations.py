@@ -194,12 +194,13 @@ def read_citations(context: Context) -> tuple[Citation, ...]:
 
 
 # What every reader needs before it can find anything (``_may_cite``), as one
-# pattern: a title's last word, a quotation mark, the start of "Working
-# Together". It starts with a character set, which the engine skips to in C,
+# pattern: a title's last word, a quotation mark before a capital (a quoted
+# title's first letter; most quotation marks are apostrophes, many written
+# "‘"), the start of "Working Together". It starts with a character set, which the engine skips to in C,
 # and tells the words apart by what follows that character.
 _CITES: Final = Lazy(
     "[ARGOCW‘“\"'](?:(?<=A)ct|(?<=R)(?:egulations|ules)|(?<=O)rder|(?<=G)uidance|(?<=C)ode"
-    "|(?<=W)orking|(?<=[‘“\"']))"
+    "|(?<=W)orking|(?<=[‘“\"'])(?=[A-Z]))"
 )
 
 
@@ -253,7 +254,8 @@ def _may_cite(text: str) -> bool:
 
     False only when ``citations_in`` would find nothing: a statute's last word
     is "Act", "Regulations", "Order", "Rules", "Guidance" or "Code", quoted
-    guidance needs a quotation mark, and "Working Together" its capital.
+    guidance needs a quotation mark before a capital, and "Working Together"
+    its capital.
     """
     return _CITES.search(text) is not None
 

@@ -58,7 +58,7 @@ _NAME: Final = Lazy(
 #
 # The same scan finds where a citation can be (``cite``: the first letter of
 # "Act", "Regulations", "Rules", "Order", "Guidance", "Code", "Working", or a
-# quotation mark; see ``_citations._CITES``), where no name starts: one pass over
+# quotation mark before a capital; see ``_citations._CITES``), where no name starts: one pass over
 # the decision serves both finders (``Context.matches``), and the engine's walk
 # from one candidate character to the next, which costs as much as all it
 # tries there, is made once. A ``cite`` match is one character long and is
@@ -76,7 +76,7 @@ _SCAN: Final = Lazy(
     r"|(?<=[B-HJ-Z])(?![\w\-/])(?:(?<=[(\s].)|(?!\)))"
     r")"
     r"|(?P<cite>(?<=A)(?=ct)|(?<=R)(?=egulations|ules)|(?<=O)(?=rder)|(?<=G)(?=uidance)"
-    r"|(?<=C)(?=ode)|(?<=W)(?=orking)|(?<=[‘“\"'])))"
+    r"|(?<=C)(?=ode)|(?<=W)(?=orking)|(?<=[‘“\"'])(?=[A-Z])))"
 )
 """Names, and where citations can be: the decision's one scan (``Context.matches``)."""
 # fmt: off
