@@ -196,8 +196,9 @@ def read_citations(context: Context) -> tuple[Citation, ...]:
 # What every reader needs before it can find anything (``_may_cite``), as one
 # pattern: a title's last word, a quotation mark before a capital (a quoted
 # title's first letter; most quotation marks are apostrophes, many written
-# "‘"), the start of "Working Together". It starts with a character set, which the engine skips to in C,
-# and tells the words apart by what follows that character.
+# "‘"), the start of "Working Together". It starts with a character set,
+# which the engine skips to in C, and tells the words apart by what follows
+# that character.
 _CITES: Final = Lazy(
     "[ARGOCW‘“\"'](?:(?<=A)ct|(?<=R)(?:egulations|ules)|(?<=O)rder|(?<=G)uidance|(?<=C)ode"
     "|(?<=W)orking|(?<=[‘“\"'])(?=[A-Z]))"
