@@ -799,12 +799,16 @@ def _service(name: str) -> Callable[..., Any]:
         raise RuntimeError(f"import lgo_parse to use Decision.{name}") from None
 
 
+_UNREAD: Any = object()
+"""In the fact cache's place for a fact not read yet (a fact may be any value)."""
+
+
 def _fact(decision: Decision, name: str) -> Any:
     cache = decision._fact_cache
-    try:
-        return cache[name]
-    except KeyError:
-        pass
+    # A look-up, not ``try``: each fact is read once, and a caught ``KeyError`` costs more.
+    value = cache.get(name, _UNREAD)
+    if value is not _UNREAD:
+        return value
     if not _fact_provider:  # pragma: no cover - lgo_parse/__init__ installs it
         raise RuntimeError("import lgo_parse to read facts")
     value = cache[name] = _fact_provider[0](decision, name)
