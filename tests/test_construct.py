@@ -1,4 +1,4 @@
-"""The parser's makers (``lgo_parse._construct``) give what the model's constructors give.
+"""The makers (``lgo_parse._construct``, ``lgo_parse._facts._make``) give what constructors give.
 
 They set each slot directly instead of running attrs' ``__init__``. These
 tests check, for each maker, that it sets every field its class has (a field
@@ -9,6 +9,7 @@ same values; and that a made object is as frozen and hashable as any other.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -16,6 +17,17 @@ import pytest
 
 import lgo_parse
 from lgo_parse import _construct as make
+from lgo_parse._facts import _make as make_fact
+from lgo_parse._facts._model import (
+    Citation,
+    CitationKind,
+    CrossReference,
+    Deadline,
+    Party,
+    PartyRole,
+    Remedy,
+    RemedyKind,
+)
 from lgo_parse._layout import LineLayout, RawLine, Span
 from lgo_parse._model import Decision, ListItem, LooseLine, Paragraph, Section, SectionLayout
 
@@ -55,6 +67,64 @@ CASES: list[tuple[type, tuple[str, ...], Any, tuple[Any, ...]]] = [
         (LAYOUT, (RawLine("Back to top", LAYOUT),)),
     ),
     (RawLine, make.RAW_LINE_FIELDS, make.raw_line, ("Back to top", LAYOUT)),
+    # The facts' makers.
+    (
+        Citation,
+        make_fact.CITATION_FIELDS,
+        make_fact.citation,
+        ("Care Act 2014", 2014, CitationKind.ACT, ("9", "10"), True, "Care Act 2014", SPAN),
+    ),
+    (
+        Citation,
+        make_fact.CITATION_FIELDS,
+        make_fact.citation,
+        ("‘Working Together’", None, CitationKind.OTHER, (), False, "x", None),
+    ),
+    (
+        CrossReference,
+        make_fact.CROSS_REFERENCE_FIELDS,
+        make_fact.cross_reference,
+        ("paragraph 7", 7, PARAGRAPH, SPAN),
+    ),
+    (
+        CrossReference,
+        make_fact.CROSS_REFERENCE_FIELDS,
+        make_fact.cross_reference,
+        ("paragraph 70", 70, None, None),
+    ),
+    (
+        Party,
+        make_fact.PARTY_FIELDS,
+        make_fact.party,
+        ("Mrs Y", PartyRole.COMPLAINANT, 2, (SPAN, Span(30, 35, 4, 1))),
+    ),
+    (Party, make_fact.PARTY_FIELDS, make_fact.party, ("Child Q", PartyRole.OTHER, 1, ())),
+    (
+        Remedy,
+        make_fact.REMEDY_FIELDS,
+        make_fact.remedy,
+        (
+            RemedyKind.PAYMENT,
+            Decimal("10.50"),
+            "Mrs Y",
+            Deadline(1, "month", None, "within one month", SPAN),
+            "pay Mrs Y £10.50.",
+            SPAN,
+        ),
+    ),
+    (
+        Remedy,
+        make_fact.REMEDY_FIELDS,
+        make_fact.remedy,
+        (RemedyKind.APOLOGY, None, None, None, "apologise.", None),
+    ),
+    (
+        Deadline,
+        make_fact.DEADLINE_FIELDS,
+        make_fact.deadline,
+        (4, "week", "final decision", "within four weeks of my final decision", SPAN),
+    ),
+    (Deadline, make_fact.DEADLINE_FIELDS, make_fact.deadline, (1, "month", None, "x", None)),
 ]
 
 
@@ -83,6 +153,11 @@ def test_a_maker_gives_what_the_constructor_gives(
         (Section, make.SECTION_FIELDS),
         (SectionLayout, make.SECTION_LAYOUT_FIELDS),
         (RawLine, make.RAW_LINE_FIELDS),
+        (Citation, make_fact.CITATION_FIELDS),
+        (CrossReference, make_fact.CROSS_REFERENCE_FIELDS),
+        (Party, make_fact.PARTY_FIELDS),
+        (Remedy, make_fact.REMEDY_FIELDS),
+        (Deadline, make_fact.DEADLINE_FIELDS),
     ],
 )
 def test_a_maker_sets_every_field_of_its_class(cls: type, names: tuple[str, ...]) -> None:

@@ -36,6 +36,7 @@ from typing import Final, NamedTuple
 
 from .._model import Decision
 from ._lazy_regex import Lazy
+from ._make import citation as make_citation
 from ._model import Citation, CitationKind
 from ._parties import _SCAN
 from ._patterns import Started, first_letters
@@ -287,14 +288,14 @@ def citations_in(passage: Passage, marks: list[int] | None = None) -> list[Citat
             continue
         kept.append(item)
     return [
-        Citation(
-            title=f.title,
-            year=f.year,
-            kind=f.kind,
-            provisions=f.provisions,
-            as_amended=f.as_amended,
-            text=text[f.start : f.end],
-            span=passage.span_of(f.start, f.end),
+        make_citation(
+            f.title,
+            f.year,
+            f.kind,
+            f.provisions,
+            f.as_amended,
+            text[f.start : f.end],
+            passage.span_of(f.start, f.end),
         )
         for f in kept
     ]

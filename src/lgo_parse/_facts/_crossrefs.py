@@ -21,6 +21,7 @@ from typing import Final
 
 from .._model import Decision, Paragraph
 from ._lazy_regex import Lazy
+from ._make import cross_reference as make_cross_reference
 from ._model import CrossReference
 from ._numbers import NUMBER, number_value
 from ._text import Context, Passage, context_of
@@ -88,7 +89,7 @@ def read_cross_references(context: Context) -> tuple[CrossReference, ...]:
             # gives fifty references, not fifty copies of the phrase.
             phrase = match.group()
             for number in _numbers(match["numbers"]):
-                found.append(CrossReference(phrase, number, _target(decision, number), span))
+                found.append(make_cross_reference(phrase, number, _target(decision, number), span))
     return tuple(found)
 
 

@@ -26,6 +26,7 @@ from typing import Final
 from .._layout import Span
 from .._model import Decision, SectionKind
 from ._lazy_regex import Lazy
+from ._make import party as make_party
 from ._model import Party, PartyRole
 from ._text import Context, Passage, context_of, sub_span
 
@@ -208,11 +209,11 @@ def read_parties(context: Context) -> tuple[Party, ...]:
                 f"{joint['second']} {joint['letter']}",
             }
     return tuple(
-        Party(
-            name=name,
-            role=PartyRole.COMPLAINANT if name in complainants else PartyRole.OTHER,
-            mentions=len(spans),
-            spans=tuple(span for span in spans if span is not None),
+        make_party(
+            name,
+            PartyRole.COMPLAINANT if name in complainants else PartyRole.OTHER,
+            len(spans),
+            tuple([span for span in spans if span is not None]),
         )
         for name, spans in mentions.items()
         # A bare letter's name is one capital, never a titled or role name.
