@@ -514,7 +514,7 @@ def _title_start_within(text: str, anchor: int, window: int) -> int | object | N
         if token.endswith(")") and "(" not in token:
             in_brackets = True
             continue
-        if _YEAR_TOKEN.fullmatch(token) and index > 0 and tokens[index - 1][1] == "Act":
+        if index > 0 and tokens[index - 1][1] == "Act" and _YEAR_TOKEN.fullmatch(token):
             continue  # "Mental Capacity Act 2005 Code of Practice"
         word = token
         if word.endswith(","):
@@ -523,7 +523,8 @@ def _title_start_within(text: str, anchor: int, window: int) -> int | object | N
                 break
             word = word[:-1]
         opened = word.lstrip(_OPENERS)
-        if _TITLE_WORD.fullmatch(opened) and opened not in _NOT_TITLE:
+        # (A title word starts with a capital: most words are tried no further.)
+        if "A" <= opened[:1] <= "Z" and _TITLE_WORD.fullmatch(opened) and opened not in _NOT_TITLE:
             start = position + len(word) - len(opened)
         elif opened in _CONNECTORS and opened == word:
             seen_and = seen_and or opened == "and"
