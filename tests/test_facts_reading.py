@@ -141,6 +141,22 @@ _AFTER_WORDS = [
     "\nsection 2",
     " and 2004",
     " x",
+    " s.17",
+    " s17",
+    " ss. 2",
+    " sch. 1",
+    " reg. 3",
+    " regs. 4",
+    " para. 2",
+    " arts. 3",
+    " article 6",
+    " paragraph 4",
+    " ſch. 1",
+    " İ",
+    " as",
+    " and",
+    " act",
+    ", the",
 ]
 
 
@@ -154,6 +170,22 @@ def test_the_test_before_the_provisions_after_a_title_never_hides_a_match(
     # Guards _may_follow: false where _AFTER reads a unit or "as amended" would lose it.
     tail = "".join(words)
     tail = tail if case == "same" else getattr(tail, case)()
+    text = "Local Government Act 1974" + tail
+    end = len("Local Government Act 1974")
+    after = _citations._AFTER.match(text, end)
+    assert after is not None
+    if after["clauses"] or after["amended"]:
+        assert _citations._may_follow(text, end), text
+
+
+@pytest.mark.parametrize("word", _AFTER_WORDS)
+@pytest.mark.parametrize("case", ["same", "lower", "upper", "title"])
+def test_the_test_before_the_provisions_after_a_title_never_hides_one_word(
+    word: str, case: str
+) -> None:
+    # Each way provisions can follow a title, in each case: a unit's name left out
+    # of ``_AFTER_STARTS`` would lose the provisions written with it.
+    tail = word if case == "same" else getattr(word, case)()
     text = "Local Government Act 1974" + tail
     end = len("Local Government Act 1974")
     after = _citations._AFTER.match(text, end)

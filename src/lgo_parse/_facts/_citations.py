@@ -427,14 +427,30 @@ def _may_follow(text: str, end: int) -> bool:
     """Whether ``_AFTER`` can read anything at ``end``: false only when it matches nothing.
 
     ``_AFTER`` is an optional comma, white space (``\\s``, which is what
-    ``str.isspace`` tests), then a unit's name or "as amended".
+    ``str.isspace`` tests), then a unit's name or "as amended", in any case:
+    the words after a title are mostly "and", "(", "as", which this tells
+    apart without the pattern (slow to try, being case-insensitive).
     """
     size = len(text)
     if end < size and text[end] == ",":
         end += 1
     while end < size and text[end].isspace():
         end += 1
-    return end < size and text[end] in _AFTER_FIRST
+    if end >= size or text[end] not in _AFTER_FIRST:
+        return False
+    low = text[end : end + _AFTER_LONGEST].lower()
+    if not low.isascii() and ("ı" in low or "ſ" in low or "\u0307" in low):
+        return True  # a letter the engine folds otherwise (``_patterns._ODD_FOLDS``)
+    return low.startswith(_AFTER_STARTS) or (low[:1] == "s" and low[1:2].isdigit())
+
+
+# How what ``_AFTER`` reads can start, in lower case: a unit's name (``_UNIT``,
+# "s" before a digit aside) or "as amended".
+_AFTER_STARTS: Final = (
+    "section", "s.", "ss.", "part", "schedule", "sch.", "regulation", "reg.", "regs.",
+    "paragraph", "para.", "paras.", "article", "art.", "arts.", "rule", "chapter", "as",
+)  # fmt: skip
+_AFTER_LONGEST: Final = 10
 
 
 def _starts_word(text: str, at: int) -> bool:

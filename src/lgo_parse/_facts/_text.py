@@ -76,21 +76,30 @@ def _read_passages(decision: Decision) -> tuple[list[Passage], list[int]]:
         found.append(_new_tuple(Passage, (summary, decision.summary_span, "summary", None)))
         starts.append(0)
         at = len(summary) + 1
-    for section in decision.walk():
-        heading = section.heading
-        if heading:
-            found.append(_new_tuple(Passage, (heading, section.span, "heading", section)))
-            starts.append(at)
-            at += len(heading) + 1
-        for block in section.blocks:
-            text = block.text
-            found.append(_new_tuple(Passage, (text, block.span, "block", section)))
-            starts.append(at)
-            at += len(text) + 1
-            # Most blocks hold no items: no nested reading is started for them.
-            if not isinstance(block, LooseLine) and block.items:
-                at = _item_passages(section, block.items, found, starts, at)
+    # ``decision.walk()`` written out (a section, then its sub-sections): its
+    # generators run in Python.
+    for top in decision.sections:
+        at = _section_passages(top, found, starts, at)
+        for sub in top.subsections:
+            at = _section_passages(sub, found, starts, at)
     return found, starts
+
+
+def _section_passages(section: Section, found: list[Passage], starts: list[int], at: int) -> int:
+    heading = section.heading
+    if heading:
+        found.append(_new_tuple(Passage, (heading, section.span, "heading", section)))
+        starts.append(at)
+        at += len(heading) + 1
+    for block in section.blocks:
+        text = block.text
+        found.append(_new_tuple(Passage, (text, block.span, "block", section)))
+        starts.append(at)
+        at += len(text) + 1
+        # Most blocks hold no items: no nested reading is started for them.
+        if not isinstance(block, LooseLine) and block.items:
+            at = _item_passages(section, block.items, found, starts, at)
+    return at
 
 
 def _item_passages(
