@@ -261,14 +261,20 @@ _REPORTED: Final = Started(
 _OTHER_BODY_NAMED: Final = Lazy(
     r"Commissioner|Housing\s+Ombudsman|Ofsted|Care\s+Quality|\bCQC\b|\bICO\b|regulator", re.I
 )
-_INJUSTICE_WORDS: Final = Lazy(
-    r"njustice|caus|remed|suffered|right|apologised|mean|longer|trouble|pocket|voidable"
-    r"|unnecessar|outcome|same|different|changed|affect"
-)
-_FAULT_WORDS: Final = Lazy(
-    r"fault|fail|delay|error|wrong|entitled|properly|uphold|upheld|maladmin|did\s+not|oversight"
-    r"|acted|should\s+have"
-)
+# A sentence names one of these words (case matters) before it is searched for
+# injustice or fault: substring tests, where a regular expression made of the
+# same words would test every character of the sentence.
+_INJUSTICE_WORDS: Final = (
+    "njustice", "caus", "remed", "suffered", "right", "apologised", "mean", "longer", "trouble",
+    "pocket", "voidable", "unnecessar", "outcome", "same", "different", "changed", "affect",
+)  # fmt: skip
+_FAULT_WORDS: Final = (
+    "fault", "fail", "delay", "error", "wrong", "entitled", "properly", "uphold", "upheld",
+    "maladmin", "oversight", "acted",
+)  # fmt: skip
+# The two words of _FAULT_WORDS with a space between (of any length).
+_DID_NOT: Final = Lazy(r"did\s+not")
+_SHOULD_HAVE: Final = Lazy(r"should\s+have")
 _FINDER: Final = Lazy(r"\b(?:I|we|Ombudsm[ae]n|investigation)\b")
 
 _REASONS: Final[tuple[tuple[Reason, Lazy], ...]] = (
@@ -515,14 +521,14 @@ class _Seen:
         reported = _reported(text)
         # Fault found, and injustice caused, win over anything read later: once
         # read, later sentences are not searched for them again.
-        if not self.found and _FAULT_WORDS.search(text):
+        if not self.found and _says_fault(text):
             kinds = {m.lastgroup for m in _FAULT.finditer(text) if not reported(m.start())}
             # "We do not find further fault": some fault was found already.
             if "found" in kinds or ("no" in kinds and "further fault" in text):
                 self.found.append(sentence)
             elif "no" in kinds:
                 self.no_fault.append(sentence)
-        if not self.caused and _INJUSTICE_WORDS.search(text):
+        if not self.caused and _says_injustice(text):
             kinds = {m.lastgroup for m in _INJUSTICE.finditer(text) if not reported(m.start())}
             if "caused" in kinds:
                 self.caused.append(sentence)
@@ -665,6 +671,24 @@ def read_findings(context: Context) -> Findings:
 def _says_any(text: str) -> bool:
     """Whether ``text`` holds one of ``_WORDS`` (a loop: ``any()`` of a generator costs more)."""
     for word in _WORDS:  # noqa: SIM110 - a generator for each sentence is slower
+        if word in text:
+            return True
+    return False
+
+
+def _says_fault(text: str) -> bool:
+    """Whether ``text`` holds one of ``_FAULT_WORDS``, "did not" or "should have"."""
+    for word in _FAULT_WORDS:
+        if word in text:
+            return True
+    return ("did" in text and _DID_NOT.search(text) is not None) or (
+        "should" in text and _SHOULD_HAVE.search(text) is not None
+    )
+
+
+def _says_injustice(text: str) -> bool:
+    """Whether ``text`` holds one of ``_INJUSTICE_WORDS``."""
+    for word in _INJUSTICE_WORDS:  # noqa: SIM110 - a generator for each sentence is slower
         if word in text:
             return True
     return False
