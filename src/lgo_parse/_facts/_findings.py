@@ -46,7 +46,7 @@ from .._layout import Span
 from .._model import Decision, LooseLine, OutcomeKind, Section, SectionKind
 from ._lazy_regex import Lazy
 from ._model import Fault, Findings, Injustice, Reason, RemedyKind
-from ._patterns import Started, first_letters
+from ._patterns import Worded
 from ._text import Context, context_of, sub_span
 
 _DECIDING: Final = (
@@ -133,21 +133,21 @@ _INVESTIGATED: Final = Lazy(
 )
 
 # Fault: read leftmost first, so "no fault ... fault in" reads "no fault" and goes on after it.
-# Where a match of _FAULT can start (see ``Started``: a test checks them).
+# Where a match of _FAULT can start (see ``Worded``: a test checks them).
 # fmt: off
-_FAULT_STARTS: Final = first_letters(
+_FAULT_STARTS: Final = (
     # the reasons for not investigating
-    r"no(?=t?\s)", "insufficient", "little", "any", "sufficient", "unlikely", "would", "could",
+    "no ", "not ", "insufficient", "little", "any", "sufficient", "unlikely", "would", "could",
     "might", "may", "likely", "minded", "whether",
     # no fault
     "did", "do", "can", "have", "has", "without", "find", "found", "acted",
     # fault found
-    "council", r"it(?=\s)", "authority", "provider", "agency", "school", "home", "there", "accept",
-    "acknowledged", "recognised", "admitted", "was", r"is(?=\s)", "were", "are", r"be(?=en|\s)",
-    "which", "amount", "fault", r"i(?=\s)", r"we(?=\s)", "upheld",
+    "council", "it ", "authority", "provider", "agency", "school", "home", "there", "accept",
+    "acknowledged", "recognised", "admitted", "was", "is ", "were", "are", "been", "be ",
+    "which", "amount", "fault", "i ", "we ", "upheld",
 )
 # fmt: on
-_FAULT: Final = Started(
+_FAULT: Final = Worded(
     Lazy(
         # Reasons for not investigating, not findings.
         r"(?P<unlikely>(?:not\s+enough|insufficient|little|no|any|sufficient|not\s+seen(?:\s+any)?)\s+"
@@ -190,16 +190,16 @@ _FAULT: Final = Started(
         r"|\bfaults?\s+(?:(?:it|we|they|the\s+\w+)\s+)?(?:found|identified|accepted|acknowledged|admitted)\b)",
         re.IGNORECASE,
     ),
-    _FAULT_STARTS,
+    *_FAULT_STARTS,
 )
 
 # Every alternative starts at a word boundary, tested once before them all:
 # at the many places inside a word, the engine tries no alternative at all.
 # Where a match of _INJUSTICE can start.
 # fmt: off
-_INJUSTICE_STARTS: Final = first_letters(
+_INJUSTICE_STARTS: Final = (
     # no injustice
-    "did", "does", "has", "have", "had", "would", "could", r"no(?=t?\s)", "without", "injustice",
+    "did", "does", "has", "have", "had", "would", "could", "no ", "not ", "without", "injustice",
     "outcome", "decision", "result",
     # injustice caused
     "caus", "an", "the", "some", "this", "that", "avoidable", "significant", "remed", "suffered",
@@ -209,7 +209,7 @@ _INJUSTICE_STARTS: Final = first_letters(
     "unnecessary",
 )
 # fmt: on
-_INJUSTICE: Final = Started(
+_INJUSTICE: Final = Worded(
     Lazy(
         r"\b(?:(?P<none>(?:did|does|has|have|had|would|could)\s*(?:not|n[o’']t)\s+(?:\w+\s+){0,2}?"
         r"caused?\b(?:[^.;]{0,60}?)\binjustice|no\s+(?:significant\s+|personal\s+|further\s+)?"
@@ -239,24 +239,24 @@ _INJUSTICE: Final = Started(
         r"(?:distress|frustration|uncertainty|time|stress|worry|delay|anxiety|inconvenience)))",
         re.IGNORECASE,
     ),
-    _INJUSTICE_STARTS,
+    *_INJUSTICE_STARTS,
 )
 # What the complainant says, asks or fears is not a finding.
 # Where a match of _REPORTED can start.
 # fmt: off
-_REPORTED_STARTS: Final = first_letters(
+_REPORTED_STARTS: Final = (
     "say", "said", "complain", "claim", "believe", "feel", "felt", "alleg", "think", "consider",
     "want", "ask", "argue", "would", "concerned", "dissatisfied", "unhappy",
 )
 # fmt: on
-_REPORTED: Final = Started(
+_REPORTED: Final = Worded(
     Lazy(
         r"\b(?:says?|said|complain(?:s|ed|ing)?|complaints?\s+that|claim(?:s|ed|ing)?|believes?|feels?|felt|alleg\w*"
         r"|thinks?|considers?"
         r"|wants?|asks?|asked|argues?|would\s+like|concerned|dissatisfied|unhappy)\b",
         re.IGNORECASE,
     ),
-    _REPORTED_STARTS,
+    *_REPORTED_STARTS,
 )
 _OTHER_BODY_NAMED: Final = Lazy(
     r"Commissioner|Housing\s+Ombudsman|Ofsted|Care\s+Quality|\bCQC\b|\bICO\b|regulator", re.I
@@ -418,50 +418,50 @@ _REASONS: Final[tuple[tuple[Reason, Lazy], ...]] = (
     ),
 )
 # Where a match of each reason's pattern can begin: each is tried only there (see
-# ``Started``; a test reads every beginning from the pattern).
+# ``Worded``; a test reads every beginning from the pattern).
 # fmt: off
 _REASON_STARTS: Final = {
-    Reason.UNLIKELY_FAULT: first_letters(
+    Reason.UNLIKELY_FAULT: (
         "acted", "applied", "can", "could", "decision", "evidence", "followed", "insufficient",
         "little", "made", "not", "reached", "took", "unlikely", "will", "without", "would",
-        r"it(?=\s)", r"no(?=\s)",
+        "it ", "no ",
     ),
-    Reason.NO_SIGNIFICANT_INJUSTICE: first_letters(
+    Reason.NO_SIGNIFICANT_INJUSTICE: (
         "achieve", "add", "can", "could", "different", "injustice", "insufficient", "lead",
         "limited", "little", "meaningful", "minor", "not", "remedy", "significant", "unlikely",
-        "will", "worthwhile", "would", r"no(?=\s)",
+        "will", "worthwhile", "would", "no ",
     ),
-    Reason.ALREADY_REMEDIED: first_letters(
+    Reason.ALREADY_REMEDIED: (
         "action", "agreed", "already", "apology", "authority", "council", "given", "has", "have",
-        "made", "offer", "payment", "provide", "put", "remedy", "response", r"it(?=\s)",
+        "made", "offer", "payment", "provide", "put", "remedy", "response", "it ",
     ),
-    Reason.COURT_OR_TRIBUNAL: first_letters(
+    Reason.COURT_OR_TRIBUNAL: (
         "adjudicat", "appealed", "ask", "can", "could", "county", "court", "for", "insurance",
         "insurer", "judicial", "legal", "magistrates", "may", "might", "planning", "reasonabl",
-        "request", "right", "should", "small", "statutory", "tribunal", "would", r"to(?=\s)",
+        "request", "right", "should", "small", "statutory", "tribunal", "would", "to ",
     ),
-    Reason.LATE: first_letters(
+    Reason.LATE: (
         "earlier", "late", "more", "out", "sooner", "time", "too", "waited",
     ),
-    Reason.PREMATURE: first_letters(
+    Reason.PREMATURE: (
         "chance", "complain", "currently", "not", "opportunity", "premature", "still",
     ),
-    Reason.OUTSIDE_JURISDICTION: first_letters(
-        "beyond", "cannot", "law", "not", "outside", r"no(?=\s)",
+    Reason.OUTSIDE_JURISDICTION: (
+        "beyond", "cannot", "law", "not", "outside", "no ",
     ),
-    Reason.OTHER_BODY: first_letters(
+    Reason.OTHER_BODY: (
         "best", "better", "care", "commissioner", "cqc", "department", "education", "financial",
         "health", "housing", "ico", "independent", "information", "local", "matter", "ofcom",
         "ofgem", "ofqual", "ofsted", "ofwat", "one", "parliamentary", "pensions", "police",
         "regulator", "secretary", "social",
     ),
-    Reason.OTHER: first_letters(
-        "disproportionate", "good", "issue", "matter", "not", "ongoing", "too", r"no(?=\s)",
+    Reason.OTHER: (
+        "disproportionate", "good", "issue", "matter", "not", "ongoing", "too", "no ",
     ),
 }
 # fmt: on
 _STARTED_REASONS: Final = tuple(
-    (reason, Started(pattern, _REASON_STARTS[reason])) for reason, pattern in _REASONS
+    (reason, Worded(pattern, *_REASON_STARTS[reason])) for reason, pattern in _REASONS
 )
 
 

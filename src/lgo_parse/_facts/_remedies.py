@@ -49,7 +49,7 @@ from ._lazy_regex import Lazy
 from ._model import Deadline, Remedy, RemedyKind
 from ._money import Amount, find_amounts
 from ._parties import pseudonyms
-from ._patterns import Gated, Started, first_letters
+from ._patterns import Gated, Worded
 from ._text import Context, context_of, sub_span
 
 _APOLOGY: Final = Lazy(r"apolog(?:y|ies|ise[sd]?|ising|ize[sd]?|izing)\b", re.IGNORECASE)
@@ -137,55 +137,44 @@ _REMEDY_HEADING: Final = Lazy(
 
 
 # Where a match of each pattern can begin: each is tried only there (see
-# ``Started``; a test reads every beginning from the pattern).
+# ``Worded``; a test reads every beginning from the pattern).
 # fmt: off
 _STARTS_OF: Final = {
-    "apology": first_letters("apolog"),
-    "payment": first_letters(
+    "apology": ("apolog",),
+    "payment": (
         "compensat", "financial", "paid", "pay", "reduce", "refund", "reimburse", "symbolic",
         "waiv", "write",
     ),
-    "agrees": first_letters(
+    "agrees": (
         "agree", "apologised", "appropriate", "asked", "must", "recommend", "satisfactory",
-        "should", "sufficient", "suitable", "will", r"to(?=\s)",
+        "should", "sufficient", "suitable", "will", "to ",
     ),
-    "training": first_letters("briefing", "lesson", "made", "remind", "share", "train"),
-    "evidence": first_letters(
+    "training": ("briefing", "lesson", "made", "remind", "share", "train"),
+    "evidence": (
         "confirm", "evidence", "explain", "give", "provide", "report", "send", "show", "tell",
     ),
-    "procedure": first_letters(
+    "procedure": (
         "guidance", "leaflet", "polic", "practice", "procedur", "process", "protocol", "quality",
         "timescale",
     ),
-    "procedure, weak": first_letters(
+    "procedure, weak": (
         "amend", "chang", "ensur", "improv", "introduc", "now", "review", "revis", "updat",
     ),
-    "reported": first_letters(
+    "reported": (
         "alleg", "ask", "believe", "claim", "complain", "feel", "felt", "said", "say", "want",
     ),
 }
 # fmt: on
-_REPORTED_STARTED: Final = Started(_REPORTED, _STARTS_OF["reported"])
+_REPORTED_STARTED: Final = Worded(_REPORTED, *_STARTS_OF["reported"])
 
 
 # The same patterns behind substring tests (see ``Gated``): most sentences
-# name none of their words, and are passed over without a search.
-_APOLOGY_GATED: Final = Gated(Started(_APOLOGY, _STARTS_OF["apology"]), "apolog")
-_PAYMENT_GATED: Final = Gated(
-    Started(_PAYMENT, _STARTS_OF["payment"]),
-    "pay",
-    "paid",
-    "reimburse",
-    "refund",
-    "compensat",
-    "financial",
-    "symbolic",
-    "waiv",
-    "write",
-    "reduce",
-)
+# name none of their words, and are passed over without a search. Where the
+# words a match starts with are the words it needs, they are the test.
+_APOLOGY_GATED: Final = Worded(_APOLOGY, *_STARTS_OF["apology"])
+_PAYMENT_GATED: Final = Worded(_PAYMENT, *_STARTS_OF["payment"])
 _AGREES_GATED: Final = Gated(
-    Started(_AGREES, _STARTS_OF["agrees"]),
+    Worded(_AGREES, *_STARTS_OF["agrees"]),
     "agree",
     "asked",
     "will",
@@ -199,7 +188,7 @@ _INTRODUCES_GATED: Final = Gated(_INTRODUCES, "following", ":")
 _SERVICE_GATED: Final = (
     (
         Gated(
-            Started(_TRAINING, _STARTS_OF["training"]),
+            Worded(_TRAINING, *_STARTS_OF["training"]),
             "train",
             "briefing",
             "reminder",
@@ -212,7 +201,7 @@ _SERVICE_GATED: Final = (
     ),
     (
         Gated(
-            Started(_EVIDENCE, _STARTS_OF["evidence"]),
+            Worded(_EVIDENCE, *_STARTS_OF["evidence"]),
             "provide",
             "send",
             "give",
@@ -227,7 +216,7 @@ _SERVICE_GATED: Final = (
     ),
     (
         Gated(
-            Started(_PROCEDURE, _STARTS_OF["procedure"]),
+            Worded(_PROCEDURE, *_STARTS_OF["procedure"]),
             "procedur",
             "polic",
             "process",
@@ -245,39 +234,22 @@ _SERVICE_GATED: Final = (
 # match of any of them, and where two start at the same place, the first in
 # ``_SERVICE_GATED``'s order (the alternatives are tried in that order) — which
 # is what ``_service_kind`` takes. A test compares it with the three.
-_SERVICE: Final = Gated(
-    Started(
-        Lazy(
-            f"(?P<training>{_TRAINING.pattern})|(?P<evidence>{_EVIDENCE.pattern})"
-            f"|(?P<procedure>{_PROCEDURE.pattern})",
-            re.IGNORECASE,
-        ),
-        first_letters(
-            "briefing", "lesson", "made", "remind", "share", "train",
-            "confirm", "evidence", "explain", "give", "provide", "report", "send", "show", "tell",
-            "guidance", "leaflet", "polic", "practice", "procedur", "process", "protocol",
-            "quality", "timescale",
-        ),
+_SERVICE: Final = Worded(
+    Lazy(
+        f"(?P<training>{_TRAINING.pattern})|(?P<evidence>{_EVIDENCE.pattern})"
+        f"|(?P<procedure>{_PROCEDURE.pattern})",
+        re.IGNORECASE,
     ),
-    *(stem for gated, _ in _SERVICE_GATED for stem in gated.stems),
-)  # fmt: skip
+    *_STARTS_OF["training"],
+    *_STARTS_OF["evidence"],
+    *_STARTS_OF["procedure"],
+)
 _SERVICE_KINDS: Final = {
     "training": RemedyKind.TRAINING,
     "evidence": RemedyKind.EVIDENCE_OF_COMPLIANCE,
     "procedure": RemedyKind.PROCEDURE_CHANGE,
 }
-_PROCEDURE_WEAK_GATED: Final = Gated(
-    Started(_PROCEDURE_WEAK, _STARTS_OF["procedure, weak"]),
-    "ensur",
-    "review",
-    "improv",
-    "chang",
-    "amend",
-    "updat",
-    "revis",
-    "introduc",
-    "now",
-)
+_PROCEDURE_WEAK_GATED: Final = Worded(_PROCEDURE_WEAK, *_STARTS_OF["procedure, weak"])
 
 
 class _Reading(enum.Enum):
