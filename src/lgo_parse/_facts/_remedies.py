@@ -83,8 +83,13 @@ _PROCEDURE_WEAK: Final = Lazy(
     r"\b(?:ensur\w*|review\w*|improv\w*|chang\w*|amend\w*|updat\w*|revis\w*|introduc\w*|now)\b",
     re.IGNORECASE,
 )
-# A sentence that introduces a list of actions rather than stating one.
-_INTRODUCES: Final = Lazy(r"\bthe\s+following\b|:\s*$", re.IGNORECASE)
+# A sentence that introduces a list of actions rather than stating one: read
+# by ``_introduction`` as "the following" (behind a substring test) and a
+# colon at the end, the two alternatives of the pattern apart, since a pattern
+# led by a look-behind or a set tests every character of the text.
+_INTRODUCES_AS_WRITTEN: Final = r"\bthe\s+following\b|:\s*$"
+"""What ``_introduction`` reads, written as one pattern (a test compares them)."""
+_THE_FOLLOWING: Final = Lazy(r"\bthe\s+following\b", re.IGNORECASE)
 # In the summary and final decision, a remedy is agreed, asked for or promised.
 _AGREES: Final = Lazy(
     r"\b(?:agree[sd]?|asked\s+to|will(?!\s+not)|should(?!\s+(?:have|not))|recommend\w*|must"
@@ -101,14 +106,17 @@ _REPORTED: Final = Lazy(
 # "agreed to apologise, complete Ms X's plan and make a payment".
 # No leading run of spaces: split tries every offset, and "\s*" there backtracks quadratically.
 _CLAUSE_SPLIT: Final = Lazy(r"[,;:]\s*(?:(?:and|or)\s+)?|\s(?:and|as\s+well\s+as|plus)\s")
-_SERVICE_WORDS: Final = Lazy(
-    r"\bservice\s+improvements?|\bimprove\s+(?:its|the|their)\s+service|\bprevent\s+(?:a\s+)?"
-    r"(?:similar\s+)?(?:re-?occurr?ence|recurrence|this\s+happening)|\bmake\s+changes"
-    r"|\btighter\s+controls|\bact\s+to\s+(?:improve|prevent)|\bin\s+(?:the\s+)?future\b"
-    r"|\bsteps\s+(?:\w+\s+){0,5}?to\s+(?:reduce|improve|prevent|ensure|address|avoid)"
-    r"|\baddress\s+(?:its|the)\s+(?:backlog|delays?)",
-    re.IGNORECASE,
-)
+_SERVICE_WORDS: Final = Worded(
+    Lazy(
+        r"\bservice\s+improvements?|\bimprove\s+(?:its|the|their)\s+service|\bprevent\s+(?:a\s+)?"
+        r"(?:similar\s+)?(?:re-?occurr?ence|recurrence|this\s+happening)|\bmake\s+changes"
+        r"|\btighter\s+controls|\bact\s+to\s+(?:improve|prevent)|\bin\s+(?:the\s+)?future\b"
+        r"|\bsteps\s+(?:\w+\s+){0,5}?to\s+(?:reduce|improve|prevent|ensure|address|avoid)"
+        r"|\baddress\s+(?:its|the)\s+(?:backlog|delays?)",
+        re.IGNORECASE,
+    ),
+    "service", "improve", "prevent", "make", "tighter", "act ", "in ", "steps", "address",
+)  # fmt: skip
 # "provide a remedy", "take action": an action that names no kind adds nothing.
 _UNNAMED: Final = Lazy(r"\b(?:remed(?:y|ies)|action|recommendations?)\b", re.IGNORECASE)
 _OTHER_ACTION: Final = Lazy(
@@ -184,7 +192,7 @@ _AGREES_GATED: Final = Gated(
     "remedy",
     "apologised",
 )
-_INTRODUCES_GATED: Final = Gated(_INTRODUCES, "following", ":")
+_THE_FOLLOWING_GATED: Final = Gated(_THE_FOLLOWING, "following")
 _SERVICE_GATED: Final = (
     (
         Gated(
@@ -300,9 +308,7 @@ class _Unit:
         self.span = span
         self.parent = parent
         # Whether the text introduces a list ("... the following:"), read once.
-        self.introduces = (
-            _INTRODUCES_GATED.search(text) is not None if introduces is None else introduces
-        )
+        self.introduces = _introduction(text) >= 0 if introduces is None else introduces
         self.deadlines = deadlines_at(text, span)
         inherited = parent.deadline if parent is not None else None
         self.deadline: Deadline | None = self.deadlines[0][1] if self.deadlines else inherited
@@ -410,7 +416,7 @@ def _units(section: Section) -> Iterator[_Unit]:
             if isinstance(block, ListItem):
                 unit = _Unit(block.text, block.span, lead)
             else:
-                introduces = _INTRODUCES_GATED.search(block.text) is not None
+                introduces = _introduction(block.text) >= 0
                 compact = block.kind is ItemKind.DASH
                 unit = _Unit(
                     block.text,
@@ -455,8 +461,8 @@ def _remedies(
                 continue
         # A sentence introducing a list states no action of its own, except
         # before "the following": "apologise to Mr X for the following faults:".
-        cut = _INTRODUCES_GATED.search(sentence) if introduces else None
-        here = _personal(unit, start, end, start + cut.start() if cut else end)
+        cut = _introduction(sentence) if introduces else -1
+        here = _personal(unit, sentence, start, end, start + cut if cut >= 0 else end)
         # Stated sentences name their service improvements clause by clause, below.
         if not introduces and first and reading is _Reading.AGREED:
             service = _service_kind(sentence, weak=not here)
@@ -474,15 +480,31 @@ def _remedies(
     return _distinct(found)
 
 
-def _personal(unit: _Unit, start: int, end: int, reach: int) -> list[Remedy]:
+def _introduction(text: str) -> int:
+    """Return where ``text`` introduces a list, or -1: what ``_INTRODUCES_AS_WRITTEN`` finds.
+
+    The earlier of "the following" and a colon that only white space follows
+    (the pattern's ``:\\s*$``: the last character before trailing white space).
+    """
+    end = len(text.rstrip())
+    colon = end - 1 if end and text[end - 1] == ":" else -1
+    following = _THE_FOLLOWING_GATED.search(text)
+    if following is not None and (colon < 0 or following.start() < colon):
+        return following.start()
+    return colon
+
+
+def _personal(unit: _Unit, whole: str, start: int, end: int, reach: int) -> list[Remedy]:
     """Return the apologies and payments in ``text[start:reach]``, part of a sentence.
 
+    ``whole`` is the sentence, ``text[start:end]``: when ``reach`` is its end, it
+    is read itself, not a copy (the patterns' lower-case copy is made once for it).
     Linear in the sentence: who each sum is for is looked up in lists of the
     sentence's names and pronouns made once, never by searching the rest of
     the sentence again for every sum.
     """
     text = unit.text
-    sentence = text[start:reach]
+    sentence = whole if reach == end else text[start:reach]
     apology = _APOLOGY_GATED.search(sentence)
     amounts = [a for a in find_amounts(sentence) if not a.in_range]
     cues = list(_PAYMENT_GATED.finditer(sentence))

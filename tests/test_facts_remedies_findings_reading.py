@@ -15,7 +15,7 @@ import hypothesis.strategies as st
 import pytest
 
 import lgo_parse
-from lgo_parse._facts import _findings
+from lgo_parse._facts import _findings, _remedies
 from lgo_parse._facts._text import passages, sentences
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures").rglob("*.txt"))
@@ -103,3 +103,62 @@ def test_the_fault_and_injustice_words_hold_on_the_corpus() -> None:
 )
 def test_the_fault_words_span_any_white_space(text: str, fault: bool) -> None:
     assert _findings._says_fault(text) is fault
+
+
+# -- a unit that introduces a list ----------------------------------------------
+
+PLAIN_INTRODUCES = re.compile(_remedies._INTRODUCES_AS_WRITTEN, re.IGNORECASE)
+
+_INTRODUCING_PIECES = [
+    "the",
+    "THE",
+    "The",
+    "following",
+    "Following",
+    "FOLLOWING",
+    "followings",
+    ":",
+    " ",
+    "\n",
+    "\t",
+    "\u2003",
+    "\x1c",
+    "ı",
+    "x",
+    ".",
+]
+
+
+def _plain_introduction(text: str) -> int:
+    match = PLAIN_INTRODUCES.search(text)
+    return -1 if match is None else match.start()
+
+
+@hypothesis.given(pieces=st.lists(st.sampled_from(_INTRODUCING_PIECES), max_size=12))
+def test_the_introduction_of_a_list_is_that_of_the_plain_pattern(pieces: list[str]) -> None:
+    # Guards _introduction: the colon read where the pattern does not (white space after it,
+    # a line break, another colon), "the following" in another case missed, or the later of
+    # the two taken.
+    text = "".join(pieces)
+    assert _remedies._introduction(text) == _plain_introduction(text), text
+
+
+def test_the_introduction_of_a_list_holds_on_the_corpus() -> None:
+    for text in SENTENCES:
+        assert _remedies._introduction(text) == _plain_introduction(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "why"),
+    [
+        ("The Council will:", 16, "a colon at the end"),
+        ("The Council will: \n ", 16, "white space after it"),
+        ("Note: the Council will:", 22, "the last colon, not the first"),
+        ("Note: the Council will pay.", -1, "a colon before more words"),
+        ("The following: the Council", 0, "the following before a colon"),
+        ("It will do THE FOLLOWING:", 11, "the following in capitals, before the colon"),
+        ("It will do the followings.", -1, "not the following"),
+    ],
+)
+def test_the_introduction_of_a_list_in_cases(text: str, at: int, why: str) -> None:
+    assert _remedies._introduction(text) == at == _plain_introduction(text), why
