@@ -105,31 +105,44 @@ _WORDS: Final = (
     "affect",
 )
 
-_NOT_INVESTIGATED: Final = Lazy(
-    r"\b(?:will|shall|can|could|did|do|does|have|has|would|should)\s*(?:not|n[o’']t)\s+"
-    r"(?:be\s+)?(?:investigat\w*|start\w*\s+an\s+investigation|consider\w*\s+(?:this|the|your))"
-    r"|\bwon[’']t\s+investigate|\bcannot\s+investigate|\bnot\s+to\s+investigate"
-    r"|\b(?:ended|discontinued|stopped|closed|concluded|end|discontinue|stop)\s+"
-    r"(?:our|my|the|this|its)\s+investigation|\binvestigation\s+(?:has\s+)?(?:ended|discontinued)"
-    r"|\b(?:stopped|ceased|ended)\s+(?:our\s+|my\s+)?investigating"
-    r"|\bno\s+(?:legal\s+)?(?:power|jurisdiction)\s+to\s+investigate"
-    r"|\bnot\s+(?:appropriate|possible|proportionate|justified)\s+for\s+(?:us|me|the\s+Ombudsman)"
-    r"\s+to\s+investigate"
-    r"|\bdecided\s+not\s+to\s+(?:investigate|continue)|\bwill\s+not\s+(?:be\s+)?(?:taking|take)\s+"
-    r"(?:this|the)\s+complaint\s+(?:further|forward)",
-    re.IGNORECASE,
-)
+# Tried only where its first words stand (see ``Worded``: a test checks them).
+_NOT_INVESTIGATED: Final = Worded(
+    Lazy(
+        r"\b(?:will|shall|can|could|did|do|does|have|has|would|should)\s*(?:not|n[o’']t)\s+"
+        r"(?:be\s+)?(?:investigat\w*|start\w*\s+an\s+investigation|consider\w*\s+(?:this|the|your))"
+        r"|\bwon[’']t\s+investigate|\bcannot\s+investigate|\bnot\s+to\s+investigate"
+        r"|\b(?:ended|discontinued|stopped|closed|concluded|end|discontinue|stop)\s+"
+        r"(?:our|my|the|this|its)\s+investigation|\binvestigation\s+(?:has\s+)?(?:ended|discontinued)"
+        r"|\b(?:stopped|ceased|ended)\s+(?:our\s+|my\s+)?investigating"
+        r"|\bno\s+(?:legal\s+)?(?:power|jurisdiction)\s+to\s+investigate"
+        r"|\bnot\s+(?:appropriate|possible|proportionate|justified)\s+for\s+(?:us|me|the\s+Ombudsman)"
+        r"\s+to\s+investigate"
+        r"|\bdecided\s+not\s+to\s+(?:investigate|continue)|\bwill\s+not\s+(?:be\s+)?(?:taking|take)\s+"
+        r"(?:this|the)\s+complaint\s+(?:further|forward)",
+        re.IGNORECASE,
+    ),
+    "will", "shall", "can", "could", "did", "do", "have", "has", "would", "should", "won",
+    "not ", "ended ", "end ", "discontinued ", "discontinue ", "stopped ", "stop ", "closed ",
+    "concluded ", "investigation ", "ceased ", "no ", "decided ",
+)  # fmt: skip
 # "We did not investigate other matters": a part, not the complaint.
 _PART: Final = Lazy(
     r"\b(?:other|part|parts|some|aspects?|remaining|rest|points?|elements?|issues?|matters?)\b"
     r"(?!\s+(?:this|the)\s+complaint\b)",
     re.IGNORECASE,
 )
-_INVESTIGATED: Final = Lazy(
-    r"\b(?:I|we|the\s+Ombudsmen?)\s+(?:have\s+)?(?:now\s+)?(?:investigated|completed\s+(?:my|our|the)"
-    r"\s+investigation)|\b(?:my|our)\s+investigation\s+(?:found|has\s+found|shows)"
-    r"|\bthe\s+Ombudsman[’']s\s+decision\s+is\b",
-    re.IGNORECASE,
+_INVESTIGATED: Final = Worded(
+    Lazy(
+        r"\b(?:I|we|the\s+Ombudsmen?)\s+(?:have\s+)?(?:now\s+)?(?:investigated|completed\s+"
+        r"(?:my|our|the)\s+investigation)|\b(?:my|our)\s+investigation\s+(?:found|has\s+found|shows)"
+        r"|\bthe\s+Ombudsman[’']s\s+decision\s+is\b",
+        re.IGNORECASE,
+    ),
+    "i ",
+    "we ",
+    "the ",
+    "my ",
+    "our ",
 )
 
 # Fault: read leftmost first, so "no fault ... fault in" reads "no fault" and goes on after it.
