@@ -10,6 +10,7 @@ import hypothesis
 import hypothesis.strategies as st
 import pytest
 
+from lgo_parse._facts import _patterns
 from lgo_parse._facts._lazy_regex import Lazy
 from lgo_parse._facts._patterns import Gated, Started, Worded, first_letters
 
@@ -264,3 +265,39 @@ def test_a_place_two_words_share_is_tried_once() -> None:
 def test_a_worded_pattern_needs_a_word() -> None:
     with pytest.raises(ValueError, match="start"):
         Worded(Lazy("x"))
+
+
+WORDED = [(name, started) for name, started in STARTED if isinstance(started, Worded)]
+
+
+@pytest.mark.parametrize(("name", "worded"), WORDED, ids=[name for name, _ in WORDED])
+@pytest.mark.parametrize("window", [1, 3, 7])
+@hypothesis.settings(max_examples=40)
+@hypothesis.given(data=st.data())
+def test_a_long_text_read_a_window_at_a_time_gives_what_the_pattern_gives(
+    name: str, worded: Worded, window: int, data: st.DataObject
+) -> None:
+    # Guards the windows: a word across a window's end found twice or not at all, a match
+    # that runs into the next window given again, or the first match of a later window
+    # taken before an earlier one.
+    vocabulary = [*_words(worded), " ", "  ", "\n", ",", "."]
+    text = data.draw(st.lists(st.sampled_from(vocabulary), max_size=14).map(" ".join))
+    text = data.draw(st.sampled_from((text, text.lower(), text.upper())))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_patterns, "WINDOW", window)
+        found = _signature(worded.finditer(text))
+        first = worded.search(text)
+    assert found == _signature(worded.pattern.finditer(text)), name
+    plain = worded.pattern.search(text)
+    assert (first and first.span()) == (plain and plain.span()), name
+
+
+def test_places_from_start_to_stop() -> None:
+    worded = Worded(Lazy("x"), "ab", "b ")
+    text = "ab b ab"
+    assert worded.places(text) == [0, 1, 3, 5]
+    # A place before the stop counts, though its word runs past it; one at the stop does not.
+    assert worded.places_between(text, 0, 1) == [0]
+    assert worded.places_between(text, 1, 5) == [1, 3]
+    assert worded.places_between(text, 5, len(text)) == [5]
+    assert worded.places_between(text, 0, len(text)) == worded.places(text)

@@ -193,6 +193,13 @@ class Started:
                 end = found.end()
 
 
+WINDOW = 8192
+"""How many characters' places ``Worded`` finds at a time (a sentence is read in one go).
+
+Not ``Final``: a test lowers it (compiled, a ``Final`` constant is inlined).
+"""
+
+
 class Worded:
     """A case-insensitive pattern tried only where one of its first words stands.
 
@@ -203,9 +210,10 @@ class Worded:
     tab or a line break). The places are found with ``str.find``, which the
     engine's test of every character costs several times over, and the
     pattern is matched at each place in turn, past the end of the last match.
-    A text whose lower-case copy does not line up with it character by
-    character, or holds a character the engine folds otherwise, is searched
-    whole.
+    A long text's places are found ``WINDOW`` characters at a time, so they
+    take no more memory than a sentence's. A text whose lower-case copy does
+    not line up with it character by character, or holds a character the
+    engine folds otherwise, is searched whole.
 
     Examples:
         >>> fault = Worded(Lazy(r"\\b(?:no|some)\\s+fault", re.I), "no ", "some")
@@ -260,29 +268,61 @@ class Worded:
             found.sort()
         return found
 
+    def places_between(self, low: str, start: int, stop: int) -> list[int]:
+        """Return the places (``places``) from ``start`` to ``stop``, excluded.
+
+        A word that starts before ``stop`` may run past it.
+        """
+        found: list[int] = []
+        for word in self._plain:
+            bound = stop + len(word) - 1
+            at = low.find(word, start, bound)
+            while at >= 0:
+                found.append(at)
+                at = low.find(word, at + 1, bound)
+        end = len(low)
+        for word in self._spaced:
+            size = len(word)
+            bound = stop + size - 1
+            at = low.find(word, start, bound)
+            while at >= 0:
+                after = at + size
+                if after < end and low[after].isspace():
+                    found.append(at)
+                at = low.find(word, at + 1, bound)
+        if len(found) > 1:
+            found.sort()
+        return found
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Return what ``pattern.finditer(text)`` returns."""
         low, odd = lowered(text)
         if odd or len(low) != len(text):
             return self.pattern.finditer(text)
-        places = self.places(low)
-        if not places:
-            return iter(())
-        return self._tried(text, places)
+        if len(low) <= WINDOW:
+            places = self.places(low)
+            return self._tried(text, places) if places else iter(())
+        return self._windows(text, low)
 
     def search(self, text: str) -> re.Match[str] | None:
         """Return what ``pattern.search(text)`` returns (the first match of ``finditer``)."""
         low, odd = lowered(text)
         if odd or len(low) != len(text):
             return self.pattern.search(text)
-        places = self.places(low)
-        if not places:
-            return None
         match = self.pattern.match
-        for at in places:
-            found = match(text, at)
-            if found is not None:
-                return found
+        size = len(low)
+        window = WINDOW
+        if size <= window:
+            for at in self.places(low):
+                found = match(text, at)
+                if found is not None:
+                    return found
+            return None
+        for start in range(0, size, window):
+            for at in self.places_between(low, start, min(start + window, size)):
+                found = match(text, at)
+                if found is not None:
+                    return found
         return None
 
     def _tried(self, text: str, places: list[int]) -> Iterator[re.Match[str]]:
@@ -297,3 +337,18 @@ class Worded:
                 end = found.end()
             # A place given twice is tried once: past it, at least.
             end = max(end, at + 1)
+
+    def _windows(self, text: str, low: str) -> Iterator[re.Match[str]]:
+        """``_tried`` over a long text, its places found a window at a time."""
+        match = self.pattern.match
+        end = 0
+        window = WINDOW
+        for start in range(0, len(low), window):
+            for at in self.places_between(low, max(start, end), min(start + window, len(low))):
+                if at < end:
+                    continue
+                found = match(text, at)
+                if found is not None:
+                    yield found
+                    end = found.end()
+                end = max(end, at + 1)
