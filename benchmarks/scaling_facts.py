@@ -29,6 +29,7 @@ from collections.abc import Callable
 import lgo_parse
 from lgo_parse._facts import REGISTRY
 from lgo_parse._facts._lazy_regex import Lazy
+from lgo_parse._facts._patterns import Gated, Started, Worded
 
 SUPERLINEAR = 3.0
 FLAG_MIN_SECONDS = 0.02
@@ -51,6 +52,7 @@ MODULES = (
 ANCHORED = {
     "_citations._AND_YEAR": "match right after an Act's year",
     "_citations._BEFORE": "search in the 100 characters before a title",
+    "_citations._BEFORE_STARTED": "_BEFORE, started: search in the 100 characters before a title",
     "_citations._AFTER": "match right after a citation",
     "_citations._YEAR_AFTER": "match right after a title",
     "_citations._YEAR_AT_END": "search in a quoted title of at most 150 characters",
@@ -109,6 +111,9 @@ SHAPES: tuple[tuple[str, Callable[[int], str]], ...] = (
 
 
 def _compiled(value: object) -> re.Pattern[str] | None:
+    # A gated, started or worded pattern is checked as the pattern it wraps.
+    while isinstance(value, (Gated, Started, Worded)):
+        value = value.pattern
     if isinstance(value, Lazy):
         return value.compiled()
     return value if isinstance(value, re.Pattern) else None

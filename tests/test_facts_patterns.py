@@ -10,8 +10,9 @@ import hypothesis
 import hypothesis.strategies as st
 import pytest
 
+from lgo_parse._facts import _patterns
 from lgo_parse._facts._lazy_regex import Lazy
-from lgo_parse._facts._patterns import Gated, Started, first_letters
+from lgo_parse._facts._patterns import Gated, Started, Worded, first_letters
 
 try:
     from re import _constants as sre_constants  # type: ignore[attr-defined]
@@ -23,9 +24,9 @@ except ImportError:  # Python 3.10
 MODULES = ("_citations", "_crossrefs", "_deadlines", "_findings", "_money", "_parties", "_remedies")
 
 
-def _within(name: str, value: object) -> list[tuple[str, Started]]:
+def _within(name: str, value: object) -> list[tuple[str, Started | Worded]]:
     """The started patterns in a module's value: itself, a gated one's, or in a tuple."""
-    if isinstance(value, Started):
+    if isinstance(value, (Started, Worded)):
         return [(name, value)]
     if isinstance(value, Gated):
         return _within(name, value.pattern)
@@ -34,7 +35,7 @@ def _within(name: str, value: object) -> list[tuple[str, Started]]:
     return []
 
 
-def _started() -> list[tuple[str, Started]]:
+def _started() -> list[tuple[str, Started | Worded]]:
     found = []
     for name in MODULES:
         module = importlib.import_module(f"lgo_parse._facts.{name}")
@@ -46,7 +47,7 @@ def _started() -> list[tuple[str, Started]]:
 STARTED = _started()
 
 
-def _words(started: Started) -> list[str]:
+def _words(started: Started | Worded) -> list[str]:
     """The words the pattern is written with, and the words its starts name."""
     return sorted(set(re.findall(r"[A-Za-z’']{2,}", started.pattern.pattern)))
 
@@ -69,7 +70,7 @@ def test_the_finders_have_started_patterns() -> None:
 @hypothesis.settings(max_examples=100)
 @hypothesis.given(data=st.data())
 def test_a_started_pattern_finds_what_the_pattern_finds(
-    name: str, started: Started, data: st.DataObject
+    name: str, started: Started | Worded, data: st.DataObject
 ) -> None:
     # Guards the speed-up: a match that starts at a word the starts do not name would be
     # lost; "likely" inside "unlikely", odd case folds (ı, ſ, İ) and any case must not matter.
@@ -167,12 +168,14 @@ def _beginnings(pattern: re.Pattern[str]) -> list[str]:
 
 
 @pytest.mark.parametrize(("name", "started"), STARTED, ids=[name for name, _ in STARTED])
-def test_a_started_pattern_is_tried_wherever_a_match_can_begin(name: str, started: Started) -> None:
+def test_a_started_pattern_is_tried_wherever_a_match_can_begin(
+    name: str, started: Started | Worded
+) -> None:
     # Guards the speed-up: a first word left out of the starts ("sufficient", "acted")
     # loses every match that begins with it.
     beginnings = _beginnings(started.pattern.compiled())
     assert len(beginnings) > 1
-    missed = [b for b in beginnings if started.starts.match(b.lower()) is None]
+    missed = [b for b in beginnings if not started.may_start(b.lower(), 0)]
     assert missed == [], name
 
 
@@ -180,7 +183,7 @@ def test_a_started_pattern_is_tried_wherever_a_match_can_begin(name: str, starte
 @hypothesis.settings(max_examples=40, suppress_health_check=list(hypothesis.HealthCheck))
 @hypothesis.given(data=st.data())
 def test_a_started_pattern_finds_the_matches_of_the_pattern(
-    name: str, started: Started, data: st.DataObject
+    name: str, started: Started | Worded, data: st.DataObject
 ) -> None:
     # Texts holding real matches (drawn from the pattern itself), then in any case.
     text = data.draw(st.from_regex(started.pattern.compiled()))
@@ -215,3 +218,86 @@ def test_a_lazy_pattern_compiles_on_first_use() -> None:
 def test_a_lazy_pattern_has_only_the_methods_of_a_pattern() -> None:
     with pytest.raises(AttributeError):
         Lazy("x").groupindex  # noqa: B018 - the attribute access is the test
+
+
+# -- first words found by substring search ----------------------------------------
+
+
+def test_the_finders_have_worded_patterns() -> None:
+    # Guards the tests above against checking none of the patterns found by their words.
+    assert {
+        "_findings._FAULT",
+        "_findings._INJUSTICE",
+        "_deadlines._DEADLINE",
+        "_remedies._SERVICE",
+        "_remedies._AGREES_GATED",
+    } <= {name for name, started in STARTED if isinstance(started, Worded)}
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "why"),
+    [
+        ("unlikely it is", [0, 2, 9], "a word inside another is found too"),
+        ("it\tis it\nit", [0, 6], "a word with a space stands before any white space"),
+        ("itis it ", [5], "a word with a space does not stand before a letter"),
+        ("it", [], "nor at the end of the text"),
+        ("likely likely", [0, 7], "every place a word stands"),
+    ],
+)
+def test_a_worded_pattern_finds_every_place_its_words_stand(
+    text: str, places: list[int], why: str
+) -> None:
+    worded = Worded(Lazy(r"\w+", re.I), "unlikely", "likely", "it ")
+    assert worded.places(text) == places, why
+    # The places are those where the pattern the words were first written as matches.
+    plain = first_letters("unlikely", "likely", r"it(?=\s)")
+    assert [m.start() for m in plain.finditer(text)] == places, why
+    assert [at for at in range(len(text)) if worded.may_start(text, at)] == places, why
+
+
+def test_a_place_two_words_share_is_tried_once() -> None:
+    # Guards finditer against giving a match twice where two words start at one place.
+    worded = Worded(Lazy(r"no\w*\s+fault", re.I), "no ", "not ", "no")
+    assert worded.places("not fault") == [0, 0]
+    assert [m.span() for m in worded.finditer("Not fault; no fault")] == [(0, 9), (11, 19)]
+
+
+def test_a_worded_pattern_needs_a_word() -> None:
+    with pytest.raises(ValueError, match="start"):
+        Worded(Lazy("x"))
+
+
+WORDED = [(name, started) for name, started in STARTED if isinstance(started, Worded)]
+
+
+@pytest.mark.parametrize(("name", "worded"), WORDED, ids=[name for name, _ in WORDED])
+@pytest.mark.parametrize("window", [1, 3, 7])
+@hypothesis.settings(max_examples=40)
+@hypothesis.given(data=st.data())
+def test_a_long_text_read_a_window_at_a_time_gives_what_the_pattern_gives(
+    name: str, worded: Worded, window: int, data: st.DataObject
+) -> None:
+    # Guards the windows: a word across a window's end found twice or not at all, a match
+    # that runs into the next window given again, or the first match of a later window
+    # taken before an earlier one.
+    vocabulary = [*_words(worded), " ", "  ", "\n", ",", "."]
+    text = data.draw(st.lists(st.sampled_from(vocabulary), max_size=14).map(" ".join))
+    text = data.draw(st.sampled_from((text, text.lower(), text.upper())))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_patterns, "WINDOW", window)
+        found = _signature(worded.finditer(text))
+        first = worded.search(text)
+    assert found == _signature(worded.pattern.finditer(text)), name
+    plain = worded.pattern.search(text)
+    assert (first and first.span()) == (plain and plain.span()), name
+
+
+def test_places_from_start_to_stop() -> None:
+    worded = Worded(Lazy("x"), "ab", "b ")
+    text = "ab b ab"
+    assert worded.places(text) == [0, 1, 3, 5]
+    # A place before the stop counts, though its word runs past it; one at the stop does not.
+    assert worded.places_between(text, 0, 1) == [0]
+    assert worded.places_between(text, 1, 5) == [1, 3]
+    assert worded.places_between(text, 5, len(text)) == [5]
+    assert worded.places_between(text, 0, len(text)) == worded.places(text)

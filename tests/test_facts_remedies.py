@@ -11,7 +11,7 @@ from facts_cases import built, case, compact, parsed, web, words_at
 
 import lgo_parse
 from lgo_parse._facts import RemedyKind, _remedies, find_remedies
-from lgo_parse._facts._patterns import Gated, Started
+from lgo_parse._facts._patterns import Gated, Started, Worded
 from lgo_parse._facts._text import sentences
 
 APOLOGY = RemedyKind.APOLOGY
@@ -419,7 +419,7 @@ def test_stated_sentences_that_are_not_remedies(
 
 # -- the cheap tests before the slow case-insensitive patterns --------------------------------
 _GATED = [
-    *(g for g in vars(_remedies).values() if isinstance(g, Gated)),
+    *(g for g in vars(_remedies).values() if isinstance(g, (Gated, Worded))),
     *(g for g, _ in _remedies._SERVICE_GATED),
 ]
 # Words that match, words that nearly do, and the characters a case-insensitive
@@ -531,11 +531,13 @@ _WORDS = [
     hypothesis.strategies.lists(hypothesis.strategies.sampled_from(_WORDS), max_size=8),
     hypothesis.strategies.sampled_from(_GATED),
 )
-def test_a_gated_pattern_finds_what_the_pattern_finds(words: list[str], gated: Gated) -> None:
+def test_a_gated_pattern_finds_what_the_pattern_finds(
+    words: list[str], gated: Gated | Worded
+) -> None:
     # Guards the speed-up: a substring test that turned away a matching text would lose a remedy.
     text = " ".join(words)
     # Against the plain pattern, under the started one (tried only where its words start).
-    plain = gated.pattern.pattern if isinstance(gated.pattern, Started) else gated.pattern
+    plain = gated.pattern.pattern if isinstance(gated.pattern, (Started, Worded)) else gated.pattern
     found, expected = gated.search(text), plain.search(text)
     assert (found and found.span()) == (expected and expected.span())
     assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -14,11 +14,11 @@ from .._layout import Span
 from ._lazy_regex import Lazy
 from ._model import Deadline
 from ._numbers import NUMBER, number_value
-from ._patterns import Started, first_letters
+from ._patterns import Worded
 from ._text import sub_span
 
-# Tried only where "within" or "no" stands (see ``Started``).
-_DEADLINE: Final = Started(
+# Tried only where "within" or "no" stands (see ``Worded``).
+_DEADLINE: Final = Worded(
     Lazy(
         r"\b(?:within|no\s+later\s+than|no\s+more\s+than)\s+(?:the\s+next\s+)?"
         rf"(?P<count>{NUMBER}|an?)\s+"
@@ -33,7 +33,8 @@ _DEADLINE: Final = Started(
         r")?",
         re.IGNORECASE,
     ),
-    first_letters("within", r"no(?=\s)"),
+    "within",
+    "no ",
 )
 # What a period most often runs from, normalised so that "the date of my
 # decision" and "our decision" compare equal.

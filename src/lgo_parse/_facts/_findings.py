@@ -46,7 +46,7 @@ from .._layout import Span
 from .._model import Decision, LooseLine, OutcomeKind, Section, SectionKind
 from ._lazy_regex import Lazy
 from ._model import Fault, Findings, Injustice, Reason, RemedyKind
-from ._patterns import Started, first_letters
+from ._patterns import Worded
 from ._text import Context, context_of, sub_span
 
 _DECIDING: Final = (
@@ -105,49 +105,63 @@ _WORDS: Final = (
     "affect",
 )
 
-_NOT_INVESTIGATED: Final = Lazy(
-    r"\b(?:will|shall|can|could|did|do|does|have|has|would|should)\s*(?:not|n[o’']t)\s+"
-    r"(?:be\s+)?(?:investigat\w*|start\w*\s+an\s+investigation|consider\w*\s+(?:this|the|your))"
-    r"|\bwon[’']t\s+investigate|\bcannot\s+investigate|\bnot\s+to\s+investigate"
-    r"|\b(?:ended|discontinued|stopped|closed|concluded|end|discontinue|stop)\s+"
-    r"(?:our|my|the|this|its)\s+investigation|\binvestigation\s+(?:has\s+)?(?:ended|discontinued)"
-    r"|\b(?:stopped|ceased|ended)\s+(?:our\s+|my\s+)?investigating"
-    r"|\bno\s+(?:legal\s+)?(?:power|jurisdiction)\s+to\s+investigate"
-    r"|\bnot\s+(?:appropriate|possible|proportionate|justified)\s+for\s+(?:us|me|the\s+Ombudsman)"
-    r"\s+to\s+investigate"
-    r"|\bdecided\s+not\s+to\s+(?:investigate|continue)|\bwill\s+not\s+(?:be\s+)?(?:taking|take)\s+"
-    r"(?:this|the)\s+complaint\s+(?:further|forward)",
-    re.IGNORECASE,
-)
+# Tried only where its first words stand (see ``Worded``: a test checks them).
+_NOT_INVESTIGATED: Final = Worded(
+    Lazy(
+        r"\b(?:will|shall|can|could|did|do|does|have|has|would|should)\s*(?:not|n[o’']t)\s+"
+        r"(?:be\s+)?(?:investigat\w*|start\w*\s+an\s+investigation|consider\w*\s+(?:this|the|your))"
+        r"|\bwon[’']t\s+investigate|\bcannot\s+investigate|\bnot\s+to\s+investigate"
+        r"|\b(?:ended|discontinued|stopped|closed|concluded|end|discontinue|stop)\s+"
+        r"(?:our|my|the|this|its)\s+investigation|\binvestigation\s+(?:has\s+)?(?:ended|discontinued)"
+        r"|\b(?:stopped|ceased|ended)\s+(?:our\s+|my\s+)?investigating"
+        r"|\bno\s+(?:legal\s+)?(?:power|jurisdiction)\s+to\s+investigate"
+        r"|\bnot\s+(?:appropriate|possible|proportionate|justified)\s+for\s+(?:us|me|the\s+Ombudsman)"
+        r"\s+to\s+investigate"
+        r"|\bdecided\s+not\s+to\s+(?:investigate|continue)|\bwill\s+not\s+(?:be\s+)?(?:taking|take)\s+"
+        r"(?:this|the)\s+complaint\s+(?:further|forward)",
+        re.IGNORECASE,
+    ),
+    "will", "shall", "can", "could", "did", "do", "have", "has", "would", "should", "won",
+    "not ", "ended ", "end ", "discontinued ", "discontinue ", "stopped ", "stop ", "closed ",
+    "concluded ", "investigation ", "ceased ", "no ", "decided ",
+)  # fmt: skip
 # "We did not investigate other matters": a part, not the complaint.
 _PART: Final = Lazy(
     r"\b(?:other|part|parts|some|aspects?|remaining|rest|points?|elements?|issues?|matters?)\b"
     r"(?!\s+(?:this|the)\s+complaint\b)",
     re.IGNORECASE,
 )
-_INVESTIGATED: Final = Lazy(
-    r"\b(?:I|we|the\s+Ombudsmen?)\s+(?:have\s+)?(?:now\s+)?(?:investigated|completed\s+(?:my|our|the)"
-    r"\s+investigation)|\b(?:my|our)\s+investigation\s+(?:found|has\s+found|shows)"
-    r"|\bthe\s+Ombudsman[’']s\s+decision\s+is\b",
-    re.IGNORECASE,
+_INVESTIGATED: Final = Worded(
+    Lazy(
+        r"\b(?:I|we|the\s+Ombudsmen?)\s+(?:have\s+)?(?:now\s+)?(?:investigated|completed\s+"
+        r"(?:my|our|the)\s+investigation)|\b(?:my|our)\s+investigation\s+(?:found|has\s+found|shows)"
+        r"|\bthe\s+Ombudsman[’']s\s+decision\s+is\b",
+        re.IGNORECASE,
+    ),
+    "i ",
+    "we ",
+    "the ",
+    "my ",
+    "our ",
 )
 
 # Fault: read leftmost first, so "no fault ... fault in" reads "no fault" and goes on after it.
-# Where a match of _FAULT can start (see ``Started``: a test checks them).
+# Where a match of _FAULT can start (see ``Worded``: a test checks them); a word the pattern
+# follows with white space is written with it ("was "), so "wash" is no place to try.
 # fmt: off
-_FAULT_STARTS: Final = first_letters(
+_FAULT_STARTS: Final = (
     # the reasons for not investigating
-    r"no(?=t?\s)", "insufficient", "little", "any", "sufficient", "unlikely", "would", "could",
-    "might", "may", "likely", "minded", "whether",
+    "no ", "not ", "insufficient ", "little ", "any ", "sufficient ", "unlikely ", "would ",
+    "could", "might ", "may ", "likely ", "minded ", "whether ",
     # no fault
-    "did", "do", "can", "have", "has", "without", "find", "found", "acted",
+    "did", "do", "can", "have", "has", "without ", "find ", "finds ", "found ", "acted ",
     # fault found
-    "council", r"it(?=\s)", "authority", "provider", "agency", "school", "home", "there", "accept",
-    "acknowledged", "recognised", "admitted", "was", r"is(?=\s)", "were", "are", r"be(?=en|\s)",
-    "which", "amount", "fault", r"i(?=\s)", r"we(?=\s)", "upheld",
+    "council", "it ", "authority", "provider", "agency ", "school ", "home ", "there ", "accept",
+    "acknowledged ", "recognised ", "admitted ", "was ", "is ", "were ", "are ", "been ", "be ",
+    "which ", "amount", "fault", "i ", "we ", "upheld ",
 )
 # fmt: on
-_FAULT: Final = Started(
+_FAULT: Final = Worded(
     Lazy(
         # Reasons for not investigating, not findings.
         r"(?P<unlikely>(?:not\s+enough|insufficient|little|no|any|sufficient|not\s+seen(?:\s+any)?)\s+"
@@ -190,26 +204,26 @@ _FAULT: Final = Started(
         r"|\bfaults?\s+(?:(?:it|we|they|the\s+\w+)\s+)?(?:found|identified|accepted|acknowledged|admitted)\b)",
         re.IGNORECASE,
     ),
-    _FAULT_STARTS,
+    *_FAULT_STARTS,
 )
 
 # Every alternative starts at a word boundary, tested once before them all:
 # at the many places inside a word, the engine tries no alternative at all.
 # Where a match of _INJUSTICE can start.
 # fmt: off
-_INJUSTICE_STARTS: Final = first_letters(
+_INJUSTICE_STARTS: Final = (
     # no injustice
-    "did", "does", "has", "have", "had", "would", "could", r"no(?=t?\s)", "without", "injustice",
-    "outcome", "decision", "result",
+    "did", "does", "has", "have", "had", "would", "could", "no ", "not ", "without ",
+    "injustice ", "outcome ", "decision ", "result ",
     # injustice caused
-    "caus", "an", "the", "some", "this", "that", "avoidable", "significant", "remed", "suffered",
-    "put", "suitable", "appropriate", "sufficient", "proportionate", "fair", "reasonable",
-    "further", "already", "apologised", "distress", "frustration", "inconvenience", "uncertainty",
-    "anxiety", "trouble", "recommend", "agree", "offer", "meant", "means", "longer", "time", "out",
-    "unnecessary",
+    "caus", "an ", "the ", "some ", "this ", "that ", "avoidable ", "significant ", "remed",
+    "suffered", "put ", "suitable ", "appropriate ", "sufficient ", "proportionate ", "fair ",
+    "reasonable ", "further ", "already ", "apologised", "distress ", "frustration ",
+    "inconvenience ", "uncertainty ", "anxiety ", "trouble ", "recommend", "agree ", "agreed ",
+    "offer", "meant ", "means ", "longer ", "time ", "out ", "unnecessary ",
 )
 # fmt: on
-_INJUSTICE: Final = Started(
+_INJUSTICE: Final = Worded(
     Lazy(
         r"\b(?:(?P<none>(?:did|does|has|have|had|would|could)\s*(?:not|n[o’']t)\s+(?:\w+\s+){0,2}?"
         r"caused?\b(?:[^.;]{0,60}?)\binjustice|no\s+(?:significant\s+|personal\s+|further\s+)?"
@@ -239,36 +253,42 @@ _INJUSTICE: Final = Started(
         r"(?:distress|frustration|uncertainty|time|stress|worry|delay|anxiety|inconvenience)))",
         re.IGNORECASE,
     ),
-    _INJUSTICE_STARTS,
+    *_INJUSTICE_STARTS,
 )
 # What the complainant says, asks or fears is not a finding.
 # Where a match of _REPORTED can start.
 # fmt: off
-_REPORTED_STARTS: Final = first_letters(
+_REPORTED_STARTS: Final = (
     "say", "said", "complain", "claim", "believe", "feel", "felt", "alleg", "think", "consider",
     "want", "ask", "argue", "would", "concerned", "dissatisfied", "unhappy",
 )
 # fmt: on
-_REPORTED: Final = Started(
+_REPORTED: Final = Worded(
     Lazy(
         r"\b(?:says?|said|complain(?:s|ed|ing)?|complaints?\s+that|claim(?:s|ed|ing)?|believes?|feels?|felt|alleg\w*"
         r"|thinks?|considers?"
         r"|wants?|asks?|asked|argues?|would\s+like|concerned|dissatisfied|unhappy)\b",
         re.IGNORECASE,
     ),
-    _REPORTED_STARTS,
+    *_REPORTED_STARTS,
 )
 _OTHER_BODY_NAMED: Final = Lazy(
     r"Commissioner|Housing\s+Ombudsman|Ofsted|Care\s+Quality|\bCQC\b|\bICO\b|regulator", re.I
 )
-_INJUSTICE_WORDS: Final = Lazy(
-    r"njustice|caus|remed|suffered|right|apologised|mean|longer|trouble|pocket|voidable"
-    r"|unnecessar|outcome|same|different|changed|affect"
-)
-_FAULT_WORDS: Final = Lazy(
-    r"fault|fail|delay|error|wrong|entitled|properly|uphold|upheld|maladmin|did\s+not|oversight"
-    r"|acted|should\s+have"
-)
+# A sentence names one of these words (case matters) before it is searched for
+# injustice or fault: substring tests, where a regular expression made of the
+# same words would test every character of the sentence.
+_INJUSTICE_WORDS: Final = (
+    "njustice", "caus", "remed", "suffered", "right", "apologised", "mean", "longer", "trouble",
+    "pocket", "voidable", "unnecessar", "outcome", "same", "different", "changed", "affect",
+)  # fmt: skip
+_FAULT_WORDS: Final = (
+    "fault", "fail", "delay", "error", "wrong", "entitled", "properly", "uphold", "upheld",
+    "maladmin", "oversight", "acted",
+)  # fmt: skip
+# The two words of _FAULT_WORDS with a space between (of any length).
+_DID_NOT: Final = Lazy(r"did\s+not")
+_SHOULD_HAVE: Final = Lazy(r"should\s+have")
 _FINDER: Final = Lazy(r"\b(?:I|we|Ombudsm[ae]n|investigation)\b")
 
 _REASONS: Final[tuple[tuple[Reason, Lazy], ...]] = (
@@ -412,50 +432,50 @@ _REASONS: Final[tuple[tuple[Reason, Lazy], ...]] = (
     ),
 )
 # Where a match of each reason's pattern can begin: each is tried only there (see
-# ``Started``; a test reads every beginning from the pattern).
+# ``Worded``; a test reads every beginning from the pattern).
 # fmt: off
 _REASON_STARTS: Final = {
-    Reason.UNLIKELY_FAULT: first_letters(
+    Reason.UNLIKELY_FAULT: (
         "acted", "applied", "can", "could", "decision", "evidence", "followed", "insufficient",
         "little", "made", "not", "reached", "took", "unlikely", "will", "without", "would",
-        r"it(?=\s)", r"no(?=\s)",
+        "it ", "no ",
     ),
-    Reason.NO_SIGNIFICANT_INJUSTICE: first_letters(
+    Reason.NO_SIGNIFICANT_INJUSTICE: (
         "achieve", "add", "can", "could", "different", "injustice", "insufficient", "lead",
         "limited", "little", "meaningful", "minor", "not", "remedy", "significant", "unlikely",
-        "will", "worthwhile", "would", r"no(?=\s)",
+        "will", "worthwhile", "would", "no ",
     ),
-    Reason.ALREADY_REMEDIED: first_letters(
+    Reason.ALREADY_REMEDIED: (
         "action", "agreed", "already", "apology", "authority", "council", "given", "has", "have",
-        "made", "offer", "payment", "provide", "put", "remedy", "response", r"it(?=\s)",
+        "made", "offer", "payment", "provide", "put", "remedy", "response", "it ",
     ),
-    Reason.COURT_OR_TRIBUNAL: first_letters(
+    Reason.COURT_OR_TRIBUNAL: (
         "adjudicat", "appealed", "ask", "can", "could", "county", "court", "for", "insurance",
         "insurer", "judicial", "legal", "magistrates", "may", "might", "planning", "reasonabl",
-        "request", "right", "should", "small", "statutory", "tribunal", "would", r"to(?=\s)",
+        "request", "right", "should", "small", "statutory", "tribunal", "would", "to ",
     ),
-    Reason.LATE: first_letters(
+    Reason.LATE: (
         "earlier", "late", "more", "out", "sooner", "time", "too", "waited",
     ),
-    Reason.PREMATURE: first_letters(
+    Reason.PREMATURE: (
         "chance", "complain", "currently", "not", "opportunity", "premature", "still",
     ),
-    Reason.OUTSIDE_JURISDICTION: first_letters(
-        "beyond", "cannot", "law", "not", "outside", r"no(?=\s)",
+    Reason.OUTSIDE_JURISDICTION: (
+        "beyond", "cannot", "law", "not", "outside", "no ",
     ),
-    Reason.OTHER_BODY: first_letters(
+    Reason.OTHER_BODY: (
         "best", "better", "care", "commissioner", "cqc", "department", "education", "financial",
         "health", "housing", "ico", "independent", "information", "local", "matter", "ofcom",
         "ofgem", "ofqual", "ofsted", "ofwat", "one", "parliamentary", "pensions", "police",
         "regulator", "secretary", "social",
     ),
-    Reason.OTHER: first_letters(
-        "disproportionate", "good", "issue", "matter", "not", "ongoing", "too", r"no(?=\s)",
+    Reason.OTHER: (
+        "disproportionate", "good", "issue", "matter", "not", "ongoing", "too", "no ",
     ),
 }
 # fmt: on
 _STARTED_REASONS: Final = tuple(
-    (reason, Started(pattern, _REASON_STARTS[reason])) for reason, pattern in _REASONS
+    (reason, Worded(pattern, *_REASON_STARTS[reason])) for reason, pattern in _REASONS
 )
 
 
@@ -515,14 +535,14 @@ class _Seen:
         reported = _reported(text)
         # Fault found, and injustice caused, win over anything read later: once
         # read, later sentences are not searched for them again.
-        if not self.found and _FAULT_WORDS.search(text):
+        if not self.found and _says_fault(text):
             kinds = {m.lastgroup for m in _FAULT.finditer(text) if not reported(m.start())}
             # "We do not find further fault": some fault was found already.
             if "found" in kinds or ("no" in kinds and "further fault" in text):
                 self.found.append(sentence)
             elif "no" in kinds:
                 self.no_fault.append(sentence)
-        if not self.caused and _INJUSTICE_WORDS.search(text):
+        if not self.caused and _says_injustice(text):
             kinds = {m.lastgroup for m in _INJUSTICE.finditer(text) if not reported(m.start())}
             if "caused" in kinds:
                 self.caused.append(sentence)
@@ -665,6 +685,24 @@ def read_findings(context: Context) -> Findings:
 def _says_any(text: str) -> bool:
     """Whether ``text`` holds one of ``_WORDS`` (a loop: ``any()`` of a generator costs more)."""
     for word in _WORDS:  # noqa: SIM110 - a generator for each sentence is slower
+        if word in text:
+            return True
+    return False
+
+
+def _says_fault(text: str) -> bool:
+    """Whether ``text`` holds one of ``_FAULT_WORDS``, "did not" or "should have"."""
+    for word in _FAULT_WORDS:
+        if word in text:
+            return True
+    return ("did" in text and _DID_NOT.search(text) is not None) or (
+        "should" in text and _SHOULD_HAVE.search(text) is not None
+    )
+
+
+def _says_injustice(text: str) -> bool:
+    """Whether ``text`` holds one of ``_INJUSTICE_WORDS``."""
+    for word in _INJUSTICE_WORDS:  # noqa: SIM110 - a generator for each sentence is slower
         if word in text:
             return True
     return False

@@ -14,6 +14,12 @@
   holds one of the word stems it needs; a started one is tried only where one
   of its first words stands, found by a case-sensitive search of the text's
   lower-case copy. Both give exactly what the plain pattern gives.
+* [`Worded`][lgo_parse._facts._patterns.Worded]: a started pattern whose
+  first words are found by substring search (``str.find``), not by a
+  regular expression: a pattern that starts with a set of letters is tried
+  by the engine at every letter of the text, and a finder's pattern is
+  searched in many sentences. A text that holds none of the words is passed
+  over at the cost of the substring tests, so the words are its gate too.
 """
 
 from __future__ import annotations
@@ -75,7 +81,7 @@ class Gated:
 
     __slots__ = ("pattern", "stems")
 
-    def __init__(self, pattern: Lazy | Started, *stems: str) -> None:
+    def __init__(self, pattern: Lazy | Started | Worded, *stems: str) -> None:
         self.pattern = pattern
         self.stems = stems
 
@@ -147,6 +153,10 @@ class Started:
         self.pattern = pattern
         self.starts = starts
 
+    def may_start(self, low: str, at: int) -> bool:
+        """Whether one of the first words stands at ``at`` in ``low`` (a lower-case text)."""
+        return self.starts.match(low, at) is not None
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Return what ``pattern.finditer(text)`` returns."""
         low, odd = lowered(text)
@@ -181,3 +191,164 @@ class Started:
             if found is not None:
                 yield found
                 end = found.end()
+
+
+WINDOW = 8192
+"""How many characters' places ``Worded`` finds at a time (a sentence is read in one go).
+
+Not ``Final``: a test lowers it (compiled, a ``Final`` constant is inlined).
+"""
+
+
+class Worded:
+    """A case-insensitive pattern tried only where one of its first words stands.
+
+    ``finditer`` and ``search`` give exactly what the pattern's own give,
+    provided every match of the pattern starts where one of ``words`` stands
+    in the text's lower-case copy (a test checks each use). A word ending in a
+    space stands only before white space (``"it "`` is "it" before a space, a
+    tab or a line break). The places are found with ``str.find``, which the
+    engine's test of every character costs several times over, and the
+    pattern is matched at each place in turn, past the end of the last match.
+    A long text's places are found ``WINDOW`` characters at a time, so they
+    take no more memory than a sentence's. A text whose lower-case copy does
+    not line up with it character by character, or holds a character the
+    engine folds otherwise, is searched whole.
+
+    Examples:
+        >>> fault = Worded(Lazy(r"\\b(?:no|some)\\s+fault", re.I), "no ", "some")
+        >>> [m.group() for m in fault.finditer("No fault here; some FAULT there.")]
+        ['No fault', 'some FAULT']
+        >>> fault.search("Nothing here.") is None
+        True
+    """
+
+    __slots__ = ("_plain", "_spaced", "pattern", "words")
+
+    def __init__(self, pattern: Lazy, *words: str) -> None:
+        if not words:
+            raise ValueError("a pattern must start somewhere")
+        self.pattern = pattern
+        self.words = words
+        self._plain = tuple(word for word in words if not word.endswith(" "))
+        self._spaced = tuple(word[:-1] for word in words if word.endswith(" "))
+
+    def may_start(self, low: str, at: int) -> bool:
+        """Whether one of the words stands at ``at`` in ``low`` (a lower-case text)."""
+        for word in self._plain:
+            if low.startswith(word, at):
+                return True
+        for word in self._spaced:
+            after = at + len(word)
+            if low.startswith(word, at) and after < len(low) and low[after].isspace():
+                return True
+        return False
+
+    def places(self, low: str) -> list[int]:
+        """Return where the words stand in ``low`` (a lower-case text), in order.
+
+        A place where two words stand is given twice.
+        """
+        found: list[int] = []
+        for word in self._plain:
+            at = low.find(word)
+            while at >= 0:
+                found.append(at)
+                at = low.find(word, at + 1)
+        end = len(low)
+        for word in self._spaced:
+            size = len(word)
+            at = low.find(word)
+            while at >= 0:
+                after = at + size
+                if after < end and low[after].isspace():
+                    found.append(at)
+                at = low.find(word, at + 1)
+        if len(found) > 1:
+            found.sort()
+        return found
+
+    def places_between(self, low: str, start: int, stop: int) -> list[int]:
+        """Return the places (``places``) from ``start`` to ``stop``, excluded.
+
+        A word that starts before ``stop`` may run past it.
+        """
+        found: list[int] = []
+        for word in self._plain:
+            bound = stop + len(word) - 1
+            at = low.find(word, start, bound)
+            while at >= 0:
+                found.append(at)
+                at = low.find(word, at + 1, bound)
+        end = len(low)
+        for word in self._spaced:
+            size = len(word)
+            bound = stop + size - 1
+            at = low.find(word, start, bound)
+            while at >= 0:
+                after = at + size
+                if after < end and low[after].isspace():
+                    found.append(at)
+                at = low.find(word, at + 1, bound)
+        if len(found) > 1:
+            found.sort()
+        return found
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Return what ``pattern.finditer(text)`` returns."""
+        low, odd = lowered(text)
+        if odd or len(low) != len(text):
+            return self.pattern.finditer(text)
+        if len(low) <= WINDOW:
+            places = self.places(low)
+            return self._tried(text, places) if places else iter(())
+        return self._windows(text, low)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """Return what ``pattern.search(text)`` returns (the first match of ``finditer``)."""
+        low, odd = lowered(text)
+        if odd or len(low) != len(text):
+            return self.pattern.search(text)
+        match = self.pattern.match
+        size = len(low)
+        window = WINDOW
+        if size <= window:
+            for at in self.places(low):
+                found = match(text, at)
+                if found is not None:
+                    return found
+            return None
+        for start in range(0, size, window):
+            for at in self.places_between(low, start, min(start + window, size)):
+                found = match(text, at)
+                if found is not None:
+                    return found
+        return None
+
+    def _tried(self, text: str, places: list[int]) -> Iterator[re.Match[str]]:
+        match = self.pattern.match
+        end = 0
+        for at in places:
+            if at < end:
+                continue
+            found = match(text, at)
+            if found is not None:
+                yield found
+                end = found.end()
+            # A place given twice is tried once: past it, at least.
+            end = max(end, at + 1)
+
+    def _windows(self, text: str, low: str) -> Iterator[re.Match[str]]:
+        """``_tried`` over a long text, its places found a window at a time."""
+        match = self.pattern.match
+        end = 0
+        window = WINDOW
+        for start in range(0, len(low), window):
+            for at in self.places_between(low, max(start, end), min(start + window, len(low))):
+                if at < end:
+                    continue
+                found = match(text, at)
+                if found is not None:
+                    yield found
+                    end = found.end()
+                end = max(end, at + 1)

@@ -49,7 +49,7 @@ from ._lazy_regex import Lazy
 from ._model import Deadline, Remedy, RemedyKind
 from ._money import Amount, find_amounts
 from ._parties import pseudonyms
-from ._patterns import Gated, Started, first_letters
+from ._patterns import Gated, Worded
 from ._text import Context, context_of, sub_span
 
 _APOLOGY: Final = Lazy(r"apolog(?:y|ies|ise[sd]?|ising|ize[sd]?|izing)\b", re.IGNORECASE)
@@ -83,8 +83,13 @@ _PROCEDURE_WEAK: Final = Lazy(
     r"\b(?:ensur\w*|review\w*|improv\w*|chang\w*|amend\w*|updat\w*|revis\w*|introduc\w*|now)\b",
     re.IGNORECASE,
 )
-# A sentence that introduces a list of actions rather than stating one.
-_INTRODUCES: Final = Lazy(r"\bthe\s+following\b|:\s*$", re.IGNORECASE)
+# A sentence that introduces a list of actions rather than stating one: read
+# by ``_introduction`` as "the following" (behind a substring test) and a
+# colon at the end, the two alternatives of the pattern apart, since a pattern
+# led by a look-behind or a set tests every character of the text.
+_INTRODUCES_AS_WRITTEN: Final = r"\bthe\s+following\b|:\s*$"
+"""What ``_introduction`` reads, written as one pattern (a test compares them)."""
+_THE_FOLLOWING: Final = Lazy(r"\bthe\s+following\b", re.IGNORECASE)
 # In the summary and final decision, a remedy is agreed, asked for or promised.
 _AGREES: Final = Lazy(
     r"\b(?:agree[sd]?|asked\s+to|will(?!\s+not)|should(?!\s+(?:have|not))|recommend\w*|must"
@@ -101,14 +106,17 @@ _REPORTED: Final = Lazy(
 # "agreed to apologise, complete Ms X's plan and make a payment".
 # No leading run of spaces: split tries every offset, and "\s*" there backtracks quadratically.
 _CLAUSE_SPLIT: Final = Lazy(r"[,;:]\s*(?:(?:and|or)\s+)?|\s(?:and|as\s+well\s+as|plus)\s")
-_SERVICE_WORDS: Final = Lazy(
-    r"\bservice\s+improvements?|\bimprove\s+(?:its|the|their)\s+service|\bprevent\s+(?:a\s+)?"
-    r"(?:similar\s+)?(?:re-?occurr?ence|recurrence|this\s+happening)|\bmake\s+changes"
-    r"|\btighter\s+controls|\bact\s+to\s+(?:improve|prevent)|\bin\s+(?:the\s+)?future\b"
-    r"|\bsteps\s+(?:\w+\s+){0,5}?to\s+(?:reduce|improve|prevent|ensure|address|avoid)"
-    r"|\baddress\s+(?:its|the)\s+(?:backlog|delays?)",
-    re.IGNORECASE,
-)
+_SERVICE_WORDS: Final = Worded(
+    Lazy(
+        r"\bservice\s+improvements?|\bimprove\s+(?:its|the|their)\s+service|\bprevent\s+(?:a\s+)?"
+        r"(?:similar\s+)?(?:re-?occurr?ence|recurrence|this\s+happening)|\bmake\s+changes"
+        r"|\btighter\s+controls|\bact\s+to\s+(?:improve|prevent)|\bin\s+(?:the\s+)?future\b"
+        r"|\bsteps\s+(?:\w+\s+){0,5}?to\s+(?:reduce|improve|prevent|ensure|address|avoid)"
+        r"|\baddress\s+(?:its|the)\s+(?:backlog|delays?)",
+        re.IGNORECASE,
+    ),
+    "service", "improve", "prevent", "make", "tighter", "act ", "in ", "steps", "address",
+)  # fmt: skip
 # "provide a remedy", "take action": an action that names no kind adds nothing.
 _UNNAMED: Final = Lazy(r"\b(?:remed(?:y|ies)|action|recommendations?)\b", re.IGNORECASE)
 _OTHER_ACTION: Final = Lazy(
@@ -137,55 +145,44 @@ _REMEDY_HEADING: Final = Lazy(
 
 
 # Where a match of each pattern can begin: each is tried only there (see
-# ``Started``; a test reads every beginning from the pattern).
+# ``Worded``; a test reads every beginning from the pattern).
 # fmt: off
 _STARTS_OF: Final = {
-    "apology": first_letters("apolog"),
-    "payment": first_letters(
+    "apology": ("apolog",),
+    "payment": (
         "compensat", "financial", "paid", "pay", "reduce", "refund", "reimburse", "symbolic",
         "waiv", "write",
     ),
-    "agrees": first_letters(
+    "agrees": (
         "agree", "apologised", "appropriate", "asked", "must", "recommend", "satisfactory",
-        "should", "sufficient", "suitable", "will", r"to(?=\s)",
+        "should", "sufficient", "suitable", "will", "to ",
     ),
-    "training": first_letters("briefing", "lesson", "made", "remind", "share", "train"),
-    "evidence": first_letters(
+    "training": ("briefing", "lesson", "made", "remind", "share", "train"),
+    "evidence": (
         "confirm", "evidence", "explain", "give", "provide", "report", "send", "show", "tell",
     ),
-    "procedure": first_letters(
+    "procedure": (
         "guidance", "leaflet", "polic", "practice", "procedur", "process", "protocol", "quality",
         "timescale",
     ),
-    "procedure, weak": first_letters(
+    "procedure, weak": (
         "amend", "chang", "ensur", "improv", "introduc", "now", "review", "revis", "updat",
     ),
-    "reported": first_letters(
+    "reported": (
         "alleg", "ask", "believe", "claim", "complain", "feel", "felt", "said", "say", "want",
     ),
 }
 # fmt: on
-_REPORTED_STARTED: Final = Started(_REPORTED, _STARTS_OF["reported"])
+_REPORTED_STARTED: Final = Worded(_REPORTED, *_STARTS_OF["reported"])
 
 
 # The same patterns behind substring tests (see ``Gated``): most sentences
-# name none of their words, and are passed over without a search.
-_APOLOGY_GATED: Final = Gated(Started(_APOLOGY, _STARTS_OF["apology"]), "apolog")
-_PAYMENT_GATED: Final = Gated(
-    Started(_PAYMENT, _STARTS_OF["payment"]),
-    "pay",
-    "paid",
-    "reimburse",
-    "refund",
-    "compensat",
-    "financial",
-    "symbolic",
-    "waiv",
-    "write",
-    "reduce",
-)
+# name none of their words, and are passed over without a search. Where the
+# words a match starts with are the words it needs, they are the test.
+_APOLOGY_GATED: Final = Worded(_APOLOGY, *_STARTS_OF["apology"])
+_PAYMENT_GATED: Final = Worded(_PAYMENT, *_STARTS_OF["payment"])
 _AGREES_GATED: Final = Gated(
-    Started(_AGREES, _STARTS_OF["agrees"]),
+    Worded(_AGREES, *_STARTS_OF["agrees"]),
     "agree",
     "asked",
     "will",
@@ -195,11 +192,11 @@ _AGREES_GATED: Final = Gated(
     "remedy",
     "apologised",
 )
-_INTRODUCES_GATED: Final = Gated(_INTRODUCES, "following", ":")
+_THE_FOLLOWING_GATED: Final = Gated(_THE_FOLLOWING, "following")
 _SERVICE_GATED: Final = (
     (
         Gated(
-            Started(_TRAINING, _STARTS_OF["training"]),
+            Worded(_TRAINING, *_STARTS_OF["training"]),
             "train",
             "briefing",
             "reminder",
@@ -212,7 +209,7 @@ _SERVICE_GATED: Final = (
     ),
     (
         Gated(
-            Started(_EVIDENCE, _STARTS_OF["evidence"]),
+            Worded(_EVIDENCE, *_STARTS_OF["evidence"]),
             "provide",
             "send",
             "give",
@@ -227,7 +224,7 @@ _SERVICE_GATED: Final = (
     ),
     (
         Gated(
-            Started(_PROCEDURE, _STARTS_OF["procedure"]),
+            Worded(_PROCEDURE, *_STARTS_OF["procedure"]),
             "procedur",
             "polic",
             "process",
@@ -245,39 +242,22 @@ _SERVICE_GATED: Final = (
 # match of any of them, and where two start at the same place, the first in
 # ``_SERVICE_GATED``'s order (the alternatives are tried in that order) — which
 # is what ``_service_kind`` takes. A test compares it with the three.
-_SERVICE: Final = Gated(
-    Started(
-        Lazy(
-            f"(?P<training>{_TRAINING.pattern})|(?P<evidence>{_EVIDENCE.pattern})"
-            f"|(?P<procedure>{_PROCEDURE.pattern})",
-            re.IGNORECASE,
-        ),
-        first_letters(
-            "briefing", "lesson", "made", "remind", "share", "train",
-            "confirm", "evidence", "explain", "give", "provide", "report", "send", "show", "tell",
-            "guidance", "leaflet", "polic", "practice", "procedur", "process", "protocol",
-            "quality", "timescale",
-        ),
+_SERVICE: Final = Worded(
+    Lazy(
+        f"(?P<training>{_TRAINING.pattern})|(?P<evidence>{_EVIDENCE.pattern})"
+        f"|(?P<procedure>{_PROCEDURE.pattern})",
+        re.IGNORECASE,
     ),
-    *(stem for gated, _ in _SERVICE_GATED for stem in gated.stems),
-)  # fmt: skip
+    *_STARTS_OF["training"],
+    *_STARTS_OF["evidence"],
+    *_STARTS_OF["procedure"],
+)
 _SERVICE_KINDS: Final = {
     "training": RemedyKind.TRAINING,
     "evidence": RemedyKind.EVIDENCE_OF_COMPLIANCE,
     "procedure": RemedyKind.PROCEDURE_CHANGE,
 }
-_PROCEDURE_WEAK_GATED: Final = Gated(
-    Started(_PROCEDURE_WEAK, _STARTS_OF["procedure, weak"]),
-    "ensur",
-    "review",
-    "improv",
-    "chang",
-    "amend",
-    "updat",
-    "revis",
-    "introduc",
-    "now",
-)
+_PROCEDURE_WEAK_GATED: Final = Worded(_PROCEDURE_WEAK, *_STARTS_OF["procedure, weak"])
 
 
 class _Reading(enum.Enum):
@@ -328,9 +308,7 @@ class _Unit:
         self.span = span
         self.parent = parent
         # Whether the text introduces a list ("... the following:"), read once.
-        self.introduces = (
-            _INTRODUCES_GATED.search(text) is not None if introduces is None else introduces
-        )
+        self.introduces = _introduction(text) >= 0 if introduces is None else introduces
         self.deadlines = deadlines_at(text, span)
         inherited = parent.deadline if parent is not None else None
         self.deadline: Deadline | None = self.deadlines[0][1] if self.deadlines else inherited
@@ -438,7 +416,7 @@ def _units(section: Section) -> Iterator[_Unit]:
             if isinstance(block, ListItem):
                 unit = _Unit(block.text, block.span, lead)
             else:
-                introduces = _INTRODUCES_GATED.search(block.text) is not None
+                introduces = _introduction(block.text) >= 0
                 compact = block.kind is ItemKind.DASH
                 unit = _Unit(
                     block.text,
@@ -483,8 +461,8 @@ def _remedies(
                 continue
         # A sentence introducing a list states no action of its own, except
         # before "the following": "apologise to Mr X for the following faults:".
-        cut = _INTRODUCES_GATED.search(sentence) if introduces else None
-        here = _personal(unit, start, end, start + cut.start() if cut else end)
+        cut = _introduction(sentence) if introduces else -1
+        here = _personal(unit, sentence, start, end, start + cut if cut >= 0 else end)
         # Stated sentences name their service improvements clause by clause, below.
         if not introduces and first and reading is _Reading.AGREED:
             service = _service_kind(sentence, weak=not here)
@@ -502,15 +480,31 @@ def _remedies(
     return _distinct(found)
 
 
-def _personal(unit: _Unit, start: int, end: int, reach: int) -> list[Remedy]:
+def _introduction(text: str) -> int:
+    """Return where ``text`` introduces a list, or -1: what ``_INTRODUCES_AS_WRITTEN`` finds.
+
+    The earlier of "the following" and a colon that only white space follows
+    (the pattern's ``:\\s*$``: the last character before trailing white space).
+    """
+    end = len(text.rstrip())
+    colon = end - 1 if end and text[end - 1] == ":" else -1
+    following = _THE_FOLLOWING_GATED.search(text)
+    if following is not None and (colon < 0 or following.start() < colon):
+        return following.start()
+    return colon
+
+
+def _personal(unit: _Unit, whole: str, start: int, end: int, reach: int) -> list[Remedy]:
     """Return the apologies and payments in ``text[start:reach]``, part of a sentence.
 
+    ``whole`` is the sentence, ``text[start:end]``: when ``reach`` is its end, it
+    is read itself, not a copy (the patterns' lower-case copy is made once for it).
     Linear in the sentence: who each sum is for is looked up in lists of the
     sentence's names and pronouns made once, never by searching the rest of
     the sentence again for every sum.
     """
     text = unit.text
-    sentence = text[start:reach]
+    sentence = whole if reach == end else text[start:reach]
     apology = _APOLOGY_GATED.search(sentence)
     amounts = [a for a in find_amounts(sentence) if not a.in_range]
     cues = list(_PAYMENT_GATED.finditer(sentence))

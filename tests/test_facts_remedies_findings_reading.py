@@ -1,0 +1,164 @@
+"""The remedies' and findings' shortcuts give exactly what the plain reading gives.
+
+Each cheap test or narrowed search that the remedies and findings make instead
+of a plain regular expression is checked here against the expression it
+replaces, on made-up texts and on the sentences of the fixtures' decisions.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import hypothesis
+import hypothesis.strategies as st
+import pytest
+
+import lgo_parse
+from lgo_parse._facts import _findings, _remedies
+from lgo_parse._facts._text import passages, sentences
+
+FIXTURES = sorted((Path(__file__).parent / "fixtures").rglob("*.txt"))
+
+
+def _sentences() -> list[str]:
+    found = []
+    for path in FIXTURES:
+        try:
+            decision = lgo_parse.parse(path.read_text(encoding="utf-8"))
+        except lgo_parse.ParseError:
+            continue
+        for passage in passages(decision):
+            text = passage.text
+            found += [text[start:end] for start, end in sentences(text)]
+    return found
+
+
+SENTENCES = _sentences()
+
+# The words the findings test before searching for fault or injustice, as the
+# regular expressions they were first written as.
+PLAIN_FAULT_WORDS = re.compile(
+    r"fault|fail|delay|error|wrong|entitled|properly|uphold|upheld|maladmin|did\s+not|oversight"
+    r"|acted|should\s+have"
+)
+PLAIN_INJUSTICE_WORDS = re.compile(
+    r"njustice|caus|remed|suffered|right|apologised|mean|longer|trouble|pocket|voidable"
+    r"|unnecessar|outcome|same|different|changed|affect"
+)
+
+_PIECES = [
+    "did",
+    "not",
+    "should",
+    "have",
+    "Fault",
+    "FAULT",
+    "faulty",
+    "caused",
+    "Caused",
+    "injustice",
+    "remedy",
+    "the Council",
+    " ",
+    "  ",
+    "\n",
+    "\t",
+    "\u00a0",
+    ".",
+    "x",
+]
+
+
+def test_there_are_sentences_to_read() -> None:
+    # Guards the corpus tests below against reading nothing.
+    assert len(SENTENCES) > 1000
+
+
+@hypothesis.given(pieces=st.lists(st.sampled_from(_PIECES), max_size=10))
+def test_the_fault_and_injustice_words_are_those_of_the_plain_patterns(pieces: list[str]) -> None:
+    # Guards the substring tests: a word left out, a case folded that the pattern does not
+    # fold, or "did not" / "should have" with a space other than " " between them.
+    text = "".join(pieces)
+    assert _findings._says_fault(text) is (PLAIN_FAULT_WORDS.search(text) is not None), text
+    assert _findings._says_injustice(text) is (PLAIN_INJUSTICE_WORDS.search(text) is not None)
+
+
+def test_the_fault_and_injustice_words_hold_on_the_corpus() -> None:
+    for text in SENTENCES:
+        assert _findings._says_fault(text) is (PLAIN_FAULT_WORDS.search(text) is not None), text
+        assert _findings._says_injustice(text) is (
+            PLAIN_INJUSTICE_WORDS.search(text) is not None
+        ), text
+
+
+@pytest.mark.parametrize(
+    ("text", "fault"),
+    [
+        ("The Council did\nnot reply.", True),  # a line break between the words
+        ("The Council should\u00a0have replied.", True),  # a no-break space
+        ("The Council did reply; it could not.", False),  # the words apart
+        ("The Council DID NOT reply.", False),  # the test is case-sensitive, as it was
+    ],
+)
+def test_the_fault_words_span_any_white_space(text: str, fault: bool) -> None:
+    assert _findings._says_fault(text) is fault
+
+
+# -- a unit that introduces a list ----------------------------------------------
+
+PLAIN_INTRODUCES = re.compile(_remedies._INTRODUCES_AS_WRITTEN, re.IGNORECASE)
+
+_INTRODUCING_PIECES = [
+    "the",
+    "THE",
+    "The",
+    "following",
+    "Following",
+    "FOLLOWING",
+    "followings",
+    ":",
+    " ",
+    "\n",
+    "\t",
+    "\u2003",
+    "\x1c",
+    "ı",
+    "x",
+    ".",
+]
+
+
+def _plain_introduction(text: str) -> int:
+    match = PLAIN_INTRODUCES.search(text)
+    return -1 if match is None else match.start()
+
+
+@hypothesis.given(pieces=st.lists(st.sampled_from(_INTRODUCING_PIECES), max_size=12))
+def test_the_introduction_of_a_list_is_that_of_the_plain_pattern(pieces: list[str]) -> None:
+    # Guards _introduction: the colon read where the pattern does not (white space after it,
+    # a line break, another colon), "the following" in another case missed, or the later of
+    # the two taken.
+    text = "".join(pieces)
+    assert _remedies._introduction(text) == _plain_introduction(text), text
+
+
+def test_the_introduction_of_a_list_holds_on_the_corpus() -> None:
+    for text in SENTENCES:
+        assert _remedies._introduction(text) == _plain_introduction(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "why"),
+    [
+        ("The Council will:", 16, "a colon at the end"),
+        ("The Council will: \n ", 16, "white space after it"),
+        ("Note: the Council will:", 22, "the last colon, not the first"),
+        ("Note: the Council will pay.", -1, "a colon before more words"),
+        ("The following: the Council", 0, "the following before a colon"),
+        ("It will do THE FOLLOWING:", 11, "the following in capitals, before the colon"),
+        ("It will do the followings.", -1, "not the following"),
+    ],
+)
+def test_the_introduction_of_a_list_in_cases(text: str, at: int, why: str) -> None:
+    assert _remedies._introduction(text) == at == _plain_introduction(text), why
