@@ -12,6 +12,7 @@ from typing import Final
 
 from .._layout import Span
 from ._lazy_regex import Lazy
+from ._make import deadline as make_deadline
 from ._model import Deadline
 from ._numbers import NUMBER, number_value
 from ._patterns import Worded
@@ -74,12 +75,12 @@ def deadlines_at(text: str, span: Span | None = None) -> list[tuple[int, Deadlin
         qualifier = (match["qualifier"] or "").lower()
         if qualifier in ("working", "business"):
             unit = "working " + unit
-        deadline = Deadline(
-            count=count,
-            unit=unit,
-            runs_from=_runs_from(match["runs_from"]),
-            text=match.group(),
-            span=None if span is None else sub_span(span, match.start(), match.end()),
+        deadline = make_deadline(
+            count,
+            unit,
+            _runs_from(match["runs_from"]),
+            match.group(),
+            None if span is None else sub_span(span, match.start(), match.end()),
         )
         found.append((match.start(), deadline))
     return found

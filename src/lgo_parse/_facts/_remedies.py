@@ -46,6 +46,7 @@ from .._layout import Span
 from .._model import Decision, ItemKind, ListItem, LooseLine, Paragraph, Section, SectionKind
 from ._deadlines import deadlines_at
 from ._lazy_regex import Lazy
+from ._make import remedy as make_remedy
 from ._model import Deadline, Remedy, RemedyKind
 from ._money import Amount, find_amounts
 from ._parties import pseudonyms
@@ -654,13 +655,13 @@ def _remedy(
     amount: Decimal | None = None,
     recipient: str | None = None,
 ) -> Remedy:
-    return Remedy(
-        kind=kind,
-        amount=amount,
-        recipient=recipient,
-        deadline=_deadline(unit, start, end),
-        text=_sentence_text(unit, start, end),
-        span=None if unit.span is None else sub_span(unit.span, start, end),
+    return make_remedy(
+        kind,
+        amount,
+        recipient,
+        _deadline(unit, start, end),
+        _sentence_text(unit, start, end),
+        None if unit.span is None else sub_span(unit.span, start, end),
     )
 
 
