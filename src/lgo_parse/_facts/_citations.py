@@ -39,7 +39,7 @@ from ._lazy_regex import Lazy
 from ._make import citation as make_citation
 from ._model import Citation, CitationKind
 from ._parties import _SCAN
-from ._patterns import Started, first_letters
+from ._patterns import Gated, Started, first_letters
 from ._text import Context, Passage, context_of
 
 _YEAR: Final = r"(?:1[6-9]|20)\d{2}"
@@ -107,7 +107,6 @@ _UNIT_NAMES: Final = {
 }
 
 # -- titles --------------------------------------------------------------------
-_TOKEN: Final = Lazy(r"\S+")
 _TITLE_WORD: Final = Lazy(r"[A-Z][\w’'\-]*")
 _CONNECTORS: Final = frozenset(("and", "of", "for", "in", "on", "to", "with", "&", "etc"))
 # Capitalised words that start sentences and clauses but never stand in a title.
@@ -486,51 +485,36 @@ def _word_before_ends(head: str) -> bool:
 def _title_start(text: str, anchor: int) -> int | None:
     """Return where the title ending at ``anchor`` ("... Act") starts, reading backwards.
 
-    Most titles are a few words: the words of a short window are read first, and
-    those of the whole window only when the title runs back past the short one
-    (which gives the same start as reading the whole window at once).
+    The words (runs of non-space, as ``\\S+`` reads them) of the
+    ``_TITLE_WINDOW`` characters before ``anchor`` are read one at a time from
+    the end (``_word_ending``), so reading stops where the title does: most
+    titles are a few words.
     """
-    found = _title_start_within(text, anchor, _SHORT_TITLE_WINDOW)
-    if found is _RAN_OUT:
-        found = _title_start_within(text, anchor, _TITLE_WINDOW)
-    return found if isinstance(found, int) else None
-
-
-_SHORT_TITLE_WINDOW: Final = 48
-_RAN_OUT: Final = object()
-"""The reading back ran out of words in its window without deciding."""
-
-
-def _title_start_within(text: str, anchor: int, window: int) -> int | object | None:
-    low = max(0, anchor - window)
-    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text, low, anchor)]
-    if low > 0 and tokens and tokens[0][0] == low and not text[low - 1].isspace():
-        tokens = tokens[1:]  # cut by the window
-    # A shorter window than the whole runs out when reading would reach its first
-    # word (whose own word before it is not in the window) or it holds no word.
-    short = window < _TITLE_WINDOW and low > 0
-    if short and not tokens:
-        return _RAN_OUT
+    low = max(0, anchor - _TITLE_WINDOW)
     start: int | None = None
     in_brackets = False
     seen_and = False
-    for index in range(len(tokens) - 1, -1, -1):
-        if short and index == 0:
-            return _RAN_OUT
-        position, token = tokens[index]
+    current = _word_ending(text, anchor, low)
+    while current is not None:
+        position, token = current
+        before = _word_ending(text, position, low)
         if in_brackets:
             # Inside "(Charging and Assessment of Resources)", read backwards.
             if token.startswith("("):
                 in_brackets = False
                 start = position
+            current = before
             continue
         if token.startswith("(") and token.endswith(")"):
             start = position
+            current = before
             continue
         if token.endswith(")") and "(" not in token:
             in_brackets = True
+            current = before
             continue
-        if index > 0 and tokens[index - 1][1] == "Act" and _YEAR_TOKEN.fullmatch(token):
+        if before is not None and before[1] == "Act" and _YEAR_TOKEN.fullmatch(token):
+            current = before
             continue  # "Mental Capacity Act 2005 Code of Practice"
         word = token
         if word.endswith(","):
@@ -548,7 +532,28 @@ def _title_start_within(text: str, anchor: int, window: int) -> int | object | N
             break
         if opened != word:
             break  # an opening bracket or quotation mark starts the title
+        current = before
     return None if in_brackets else start
+
+
+def _word_ending(text: str, end: int, low: int) -> tuple[int, str] | None:
+    """Return ``(start, word)`` for the last word of ``text[low:end]``, or ``None``.
+
+    A word is a run of characters that are not white space (``str.isspace``,
+    which is what ``\\s`` tests). A word that starts at ``low`` when the text
+    runs on before ``low`` is cut by the window, and is not read.
+    """
+    stop = end
+    while stop > low and text[stop - 1].isspace():
+        stop -= 1
+    if stop == low:
+        return None
+    begin = stop - 1
+    while begin > low and not text[begin - 1].isspace():
+        begin -= 1
+    if begin == low and low > 0 and not text[low - 1].isspace():
+        return None
+    return begin, text[begin:stop]
 
 
 def _provisions(clauses: str) -> list[str]:
@@ -589,16 +594,17 @@ def _quoted_guidance(text: str, marks: list[int]) -> Iterator[_Found]:
         if text[quoted.start()] == "'" and not _starts_word(text, quoted.start()):
             continue  # an apostrophe ("O'Neill"), not an opening quotation mark
         title = quoted["title"].strip()
-        if _ACT_IN_TITLE.search(title):
+        if _may_hold_act(title) and _ACT_IN_TITLE.search(title):
             continue  # read as a statute
         before = text[max(0, quoted.start() - 60) : quoted.start()]
         year_after = _YEAR_AFTER.match(text, quoted.end())
-        year_in_title = _YEAR_AT_END.search(title)
+        # (A year at the end of a title ends with a digit: most titles are not tried.)
+        year_in_title = _YEAR_AT_END.search(title) if title[-1:].isdigit() else None
         known = _KNOWN_STATUTORY.match(title) is not None
         if not (
             known
-            or _GUIDANCE_BEFORE.search(before)
-            or _GUIDANCE_TITLE.search(title)
+            or _GUIDANCE_BEFORE_GATED.search(before)
+            or _GUIDANCE_TITLE_GATED.search(title)
             or year_after
             or year_in_title
         ):
@@ -612,7 +618,7 @@ def _quoted_guidance(text: str, marks: list[int]) -> Iterator[_Found]:
             year = year_in_title["year"]
             title = title[: year_in_title.start()]
         after = text[end : end + 60]
-        statutory = known or _STATUTORY.search(before) or _STATUTORY.search(after)
+        statutory = known or _STATUTORY_GATED.search(before) or _STATUTORY_GATED.search(after)
         yield _Found(
             quoted.start(),
             end,
@@ -624,6 +630,18 @@ def _quoted_guidance(text: str, marks: list[int]) -> Iterator[_Found]:
 
 _OPENING_MARKS: Final = "‘“\"'"
 """The quotation marks ``_QUOTED`` starts with."""
+
+# Most quoted words are not guidance: the case-insensitive patterns that tell
+# run only on a text holding their words (``Gated``), and the statute's one
+# where a statute's last word stands.
+_GUIDANCE_BEFORE_GATED: Final = Gated(_GUIDANCE_BEFORE, "guid", "code", "circular")
+_GUIDANCE_TITLE_GATED: Final = Gated(_GUIDANCE_TITLE, "guid", "code")
+_STATUTORY_GATED: Final = Gated(_STATUTORY, "statutory")
+
+
+def _may_hold_act(title: str) -> bool:
+    """Whether ``_ACT_IN_TITLE`` can match ``title``: false only when it cannot."""
+    return "Act" in title or "Regulations" in title or "Order" in title or "Rules" in title
 
 
 def _unquoted_guidance(text: str, marks: list[int]) -> Iterator[_Found]:
