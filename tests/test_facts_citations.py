@@ -10,11 +10,8 @@ import lgo_parse
 from lgo_parse._facts import Citation, CitationKind, find_citations
 from lgo_parse._facts._citations import (
     _BEFORE,
-    _TITLE_WINDOW,
     _ends_with_of,
     _may_cite,
-    _title_start,
-    _title_start_within,
     citations_in,
 )
 from lgo_parse._facts._text import Passage
@@ -375,47 +372,3 @@ def test_the_test_before_provisions_never_turns_away_a_match(text: str) -> None:
 def test_a_passage_turned_away_cites_nothing(text: str) -> None:
     if not _may_cite(text):
         assert citations_in(Passage(text, None, "block")) == []
-
-
-@hypothesis.given(
-    hypothesis.strategies.lists(
-        hypothesis.strategies.sampled_from(
-            [
-                "Local",
-                "Government",
-                "and",
-                "Public",
-                "Involvement",
-                "in",
-                "Health",
-                "Care",
-                "(Charging",
-                "Assessment",
-                "of",
-                "Resources)",
-                "Housing",
-                "Grants,",
-                "Construction",
-                "Regeneration",
-                "the",
-                "The",
-                "Mental",
-                "Capacity",
-                "Act",
-                "2005",
-                "‘Children’s",
-                "x",
-                "(",
-                ")",
-                ",",
-                "\n",
-            ]
-        ),
-        max_size=40,
-    )
-)
-def test_the_title_read_back_in_a_short_window_first_is_the_same(words: list[str]) -> None:
-    # Guards the speed-up: a title longer than the short window must be read in the whole one.
-    text = " ".join(words) + " Act 1990"
-    anchor = text.rindex("Act 1990")
-    assert _title_start(text, anchor) == _title_start_within(text, anchor, _TITLE_WINDOW)
