@@ -480,6 +480,7 @@ _TITLE_WORDS = [
     "the", "The", "of", "(Charging", "Assessment", "Resources)", "(England)", "Housing",
     "Grants,", "Construction", "‘Care", "(Act", "Section", "47", "Mental", "Capacity", "2005",
     "Code", "Practice", "x" * 70, "Y" * 60, "Ta" * 40, " ", "\t", "", "I", "&",
+    "Regeneration", "‘Children’s", "(", ")", ",", "\n", "x",
 ]  # fmt: skip
 
 
