@@ -319,6 +319,27 @@ def test_worker_processes_give_the_same_bytes(
     assert len(one.read_bytes().splitlines()) == len(SEEDS)
 
 
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "outline"])
+@pytest.mark.parametrize("to_file", [True, False])
+def test_worker_processes_give_the_same_bytes_in_every_format(
+    batch: Path, tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes], fmt: str, to_file: bool
+) -> None:
+    # Workers send their documents back encoded as UTF-8; the main process writes
+    # the bytes as they are, indenting the JSON array's members itself: guards a
+    # document or a separator written twice, or encoded otherwise, with -j 2.
+    written = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"j{jobs}.{fmt}"
+        options = ["-o", str(out)] if to_file else []
+        assert main(["-f", fmt, "-j", jobs, *options, str(batch)]) == 1
+        captured = capsysbinary.readouterr()
+        written.append((out.read_bytes() if to_file else captured.out, captured.err))
+    assert written[0] == written[1]
+    assert len(written[0][0]) > 1000
+    if fmt != "csv":  # (the CSV's columns hold no curly quote)
+        assert "’".encode() in written[0][0]  # the seeds' curly quotes, in UTF-8
+
+
 def test_folders_are_read_in_a_fixed_order(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -262,8 +262,14 @@ LOST = "lost: a worker process died (killed, perhaps for lack of memory) before 
 NOT_STARTED = "not parsed: the batch stopped when a worker process died"
 
 
-def run(jobs: list[Job], task: Task, workers: int) -> Generator[Result, None, None]:
+def run(
+    jobs: list[Job], task: Task, workers: int, *, in_workers: Task | None = None
+) -> Generator[Result, None, None]:
     """Run ``task`` on every job, in worker processes when it pays; results in input order.
+
+    ``in_workers``, when given, is what worker processes run instead of
+    ``task``: the same work, with a result that is cheaper to send back (such
+    as text already encoded).
 
     Close the iterator (``contextlib.closing``) when stopping early: that stops the workers.
     """
@@ -272,7 +278,7 @@ def run(jobs: list[Job], task: Task, workers: int) -> Generator[Result, None, No
         for job in jobs:
             yield attempt(task, job)
         return
-    yield from _in_workers(jobs, task, workers)
+    yield from _in_workers(jobs, in_workers or task, workers)
 
 
 def _in_workers(jobs: list[Job], task: Task, workers: int) -> Iterator[Result]:

@@ -199,7 +199,7 @@ def _run_parse(args: list[str]) -> int:
         return _usage_error(parser, "'-' (standard input) can be given only once")
     from functools import partial
 
-    from ._formats import Writer, format_input
+    from ._formats import Writer, format_input, format_input_encoded
 
     first_input = options.inputs[0]
     one_file = len(options.inputs) == 1 and (first_input == STDIN or not os.path.isdir(first_input))
@@ -210,6 +210,9 @@ def _run_parse(args: list[str]) -> int:
     jobs = _batch.find_jobs(options.inputs, report)
     report.start(jobs)
     task = partial(format_input, fmt=fmt, facts=options.facts, several=options.several)
+    in_workers = partial(
+        format_input_encoded, fmt=fmt, facts=options.facts, several=options.several
+    )
     output = _open_output(options.output)
     if output is None:
         return 2
@@ -220,7 +223,7 @@ def _run_parse(args: list[str]) -> int:
         try:
             writer.open()
             with contextlib.closing(
-                _batch.run(jobs, task, options.jobs or _batch.cpu_count())
+                _batch.run(jobs, task, options.jobs or _batch.cpu_count(), in_workers=in_workers)
             ) as results:
                 for result in results:
                     report.done += 1
@@ -341,12 +344,16 @@ class Output:
         self._file: IO[bytes] | None = open(path, "wb") if path is not None else None  # noqa: SIM115
         self._text: IO[str] = sys.stdout
 
-    def write(self, text: str) -> None:
+    def write(self, text: str | bytes) -> None:
+        """Write text, or text already encoded as UTF-8 (a worker process's output)."""
         if not text:
             return
         binary = self._file if self._file is not None else getattr(self._text, "buffer", None)
         if binary is None:  # a text-only stream, such as io.StringIO
-            self._text.write(text)
+            self._text.write(text.decode("utf-8") if isinstance(text, bytes) else text)
+            return
+        if isinstance(text, bytes):
+            binary.write(text)
             return
         # Encoded a slice at a time: a document's text can be hundreds of MB,
         # and its bytes all at once would be another copy of it in memory.
