@@ -25,7 +25,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 from ._lazy_regex import Lazy
@@ -249,24 +249,7 @@ class Worded:
 
         A place where two words stand is given twice.
         """
-        found: list[int] = []
-        for word in self._plain:
-            at = low.find(word)
-            while at >= 0:
-                found.append(at)
-                at = low.find(word, at + 1)
-        end = len(low)
-        for word in self._spaced:
-            size = len(word)
-            at = low.find(word)
-            while at >= 0:
-                after = at + size
-                if after < end and low[after].isspace():
-                    found.append(at)
-                at = low.find(word, at + 1)
-        if len(found) > 1:
-            found.sort()
-        return found
+        return self.places_between(low, 0, len(low))
 
     def places_between(self, low: str, start: int, stop: int) -> list[int]:
         """Return the places (``places``) from ``start`` to ``stop``, excluded.
@@ -310,22 +293,14 @@ class Worded:
         if odd or len(low) != len(text):
             return self.pattern.search(text)
         match = self.pattern.match
-        size = len(low)
-        window = WINDOW
-        if size <= window:
-            for at in self.places(low):
-                found = match(text, at)
-                if found is not None:
-                    return found
-            return None
-        for start in range(0, size, window):
-            for at in self.places_between(low, start, min(start + window, size)):
-                found = match(text, at)
-                if found is not None:
-                    return found
+        places = self.places(low) if len(low) <= WINDOW else self._places_by_window(low)
+        for at in places:
+            found = match(text, at)
+            if found is not None:
+                return found
         return None
 
-    def _tried(self, text: str, places: list[int]) -> Iterator[re.Match[str]]:
+    def _tried(self, text: str, places: Iterable[int]) -> Iterator[re.Match[str]]:
         match = self.pattern.match
         end = 0
         for at in places:
@@ -340,15 +315,9 @@ class Worded:
 
     def _windows(self, text: str, low: str) -> Iterator[re.Match[str]]:
         """``_tried`` over a long text, its places found a window at a time."""
-        match = self.pattern.match
-        end = 0
-        window = WINDOW
-        for start in range(0, len(low), window):
-            for at in self.places_between(low, max(start, end), min(start + window, len(low))):
-                if at < end:
-                    continue
-                found = match(text, at)
-                if found is not None:
-                    yield found
-                    end = found.end()
-                end = max(end, at + 1)
+        return self._tried(text, self._places_by_window(low))
+
+    def _places_by_window(self, low: str) -> Iterator[int]:
+        size = len(low)
+        for start in range(0, size, WINDOW):
+            yield from self.places_between(low, start, min(start + WINDOW, size))
