@@ -328,7 +328,7 @@ def _started_is_finditer(text: str) -> None:
     for name, starts in _READERS:
         pattern = getattr(_citations, name)
         plain = [m.span() for m in re.finditer(pattern.pattern, text, pattern.flags)]
-        started = [m.span() for m in _citations._started(pattern, text, starts(text, marks))]
+        started = [m.span() for m in _patterns.matches_at(pattern, text, starts(text, marks))]
         assert started == plain, (name, text)
 
 

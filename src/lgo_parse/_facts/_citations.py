@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Final, NamedTuple
 
 from .._model import Decision
@@ -39,7 +39,7 @@ from ._lazy_regex import Lazy
 from ._make import citation as make_citation
 from ._model import Citation, CitationKind
 from ._parties import _SCAN
-from ._patterns import Gated, Started, first_letters
+from ._patterns import Gated, Started, first_letters, matches_at
 from ._text import Context, Passage, context_of
 
 _YEAR: Final = r"(?:1[6-9]|20)\d{2}"
@@ -315,23 +315,6 @@ _YEARLESS_KINDS: Final = (
 _YEARLESS_WORDS: Final = 2
 
 
-def _started(pattern: Lazy, text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
-    """Yield what ``pattern.finditer(text)`` yields, when every match starts at one of ``starts``.
-
-    ``starts`` ascend. The pattern is matched at each start past the last
-    match (matches do not overlap, as ``finditer``'s do not), so the engine
-    never walks the text between them: a pattern that starts with a set of
-    characters is searched a character at a time.
-    """
-    following = 0
-    for at in starts:
-        if at >= following:
-            match = pattern.match(text, at)
-            if match is not None:
-                following = match.end()
-                yield match
-
-
 def _word_before(text: str, at: int, word: str) -> int:
     """Where ``word`` starts when it stands before ``text[at]`` with white space between, or -1.
 
@@ -358,7 +341,7 @@ def _anchor_starts(text: str, marks: list[int]) -> Iterator[int]:
 
 
 def _statutes(text: str, marks: list[int]) -> Iterator[_Found]:
-    for anchor in _started(_ANCHOR, text, _anchor_starts(text, marks)):
+    for anchor in matches_at(_ANCHOR, text, _anchor_starts(text, marks)):
         year = anchor["year"]
         kind = _ANCHOR_KINDS[text[anchor.start()]]
         if not _starts_word(text, anchor.start()) or (year is None and kind not in _YEARLESS_KINDS):
@@ -590,7 +573,7 @@ def _provisions(clauses: str) -> list[str]:
 
 
 def _quoted_guidance(text: str, marks: list[int]) -> Iterator[_Found]:
-    for quoted in _started(_QUOTED, text, [at for at in marks if text[at] in _OPENING_MARKS]):
+    for quoted in matches_at(_QUOTED, text, [at for at in marks if text[at] in _OPENING_MARKS]):
         if text[quoted.start()] == "'" and not _starts_word(text, quoted.start()):
             continue  # an apostrophe ("O'Neill"), not an opening quotation mark
         title = quoted["title"].strip()
@@ -651,11 +634,11 @@ def _unquoted_guidance(text: str, marks: list[int]) -> Iterator[_Found]:
         for at in marks
         if text[at] in "CG"
     ]
-    for match in _started(_OMBUDSMAN_GUIDANCE, text, [at for at in ombudsman if at >= 0]):
+    for match in matches_at(_OMBUDSMAN_GUIDANCE, text, [at for at in ombudsman if at >= 0]):
         if _starts_word(text, match.start()):
             title = " ".join(match.group().split())
             yield _Found(match.start(), match.end(), title, None, CitationKind.OTHER)
-    for match in _started(_UNQUOTED_KNOWN, text, [at for at in marks if text[at] == "W"]):
+    for match in matches_at(_UNQUOTED_KNOWN, text, [at for at in marks if text[at] == "W"]):
         if not _starts_word(text, match.start()):
             continue
         year = match["year"]

@@ -193,6 +193,34 @@ class Started:
                 end = found.end()
 
 
+def matches_at(pattern: Lazy, text: str, places: Iterable[int]) -> Iterator[re.Match[str]]:
+    r"""Yield what ``pattern.finditer(text)`` yields, when every match starts at one of ``places``.
+
+    ``places`` ascend (a place given twice is tried once). The pattern is
+    matched at each place past the end of the last match, as ``finditer``'s
+    matches do not overlap, so the engine never walks the text between them: a
+    pattern that starts with a set of characters is searched a character at a
+    time. ``Worded`` finds its places with ``str.find``; the citations take
+    theirs from the decision's one scan.
+
+    Examples:
+        >>> act = Lazy(r"Act(?:\s+\d{4})?")
+        >>> [m.group() for m in matches_at(act, "Care Act 2014 and Children Act", [5, 27])]
+        ['Act 2014', 'Act']
+    """
+    match = pattern.match
+    end = 0
+    for at in places:
+        if at < end:
+            continue
+        found = match(text, at)
+        if found is not None:
+            yield found
+            end = found.end()
+        # A place given twice is tried once: past it, at least.
+        end = max(end, at + 1)
+
+
 WINDOW = 8192
 """How many characters' places ``Worded`` finds at a time (a sentence is read in one go).
 
@@ -301,17 +329,7 @@ class Worded:
         return None
 
     def _tried(self, text: str, places: Iterable[int]) -> Iterator[re.Match[str]]:
-        match = self.pattern.match
-        end = 0
-        for at in places:
-            if at < end:
-                continue
-            found = match(text, at)
-            if found is not None:
-                yield found
-                end = found.end()
-            # A place given twice is tried once: past it, at least.
-            end = max(end, at + 1)
+        return matches_at(self.pattern, text, places)
 
     def _windows(self, text: str, low: str) -> Iterator[re.Match[str]]:
         """``_tried`` over a long text, its places found a window at a time."""
