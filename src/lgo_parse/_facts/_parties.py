@@ -76,8 +76,11 @@ _SCAN: Final = Lazy(
     r"|(?P<code>[A-Z]{1,2})\d{1,2}(?![\w-])"
     r"|(?<=[B-HJ-Z])(?![\w\-/])(?:(?<=[(\s].)|(?!\)))"
     r")"
-    r"|(?P<cite>(?<=A)(?=ct)|(?<=R)(?=egulations|ules)|(?<=O)(?=rder)|(?<=G)(?=uidance)"
-    r"|(?<=C)(?=ode)|(?<=W)(?=orking)|(?<=[‘“\"'])(?=[A-Z])))"
+    # Where no name starts, a citation's word: what follows is tried first (one
+    # test for the many capitals that start no such word), then the capital.
+    r"|(?P<cite>(?=ct|egulations|ules|rder|uidance|ode|orking|(?<=[‘“\"'])[A-Z])"
+    r"(?:(?<=A)(?=ct)|(?<=R)(?=egulations|ules)|(?<=O)(?=rder)|(?<=G)(?=uidance)"
+    r"|(?<=C)(?=ode)|(?<=W)(?=orking)|(?<=[‘“\"'])(?=[A-Z]))))"
 )
 """Names, and where citations can be: the decision's one scan (``Context.matches``)."""
 # fmt: off
