@@ -181,16 +181,10 @@ class Started:
         return None
 
     def _tried(self, text: str, low: str) -> Iterator[re.Match[str]]:
-        match = self.pattern.match
-        end = 0
-        for start in self.starts.finditer(low):
-            at = start.start()
-            if at < end:
-                continue
-            found = match(text, at)
-            if found is not None:
-                yield found
-                end = found.end()
+        # (The starts' matches are one letter each: their places ascend, none twice.)
+        return matches_at(
+            self.pattern, text, (start.start() for start in self.starts.finditer(low))
+        )
 
 
 def matches_at(pattern: Lazy, text: str, places: Iterable[int]) -> Iterator[re.Match[str]]:
