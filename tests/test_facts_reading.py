@@ -479,12 +479,20 @@ _TITLE_WORDS = [
     "Grants,", "Construction", "‘Care", "(Act", "Section", "47", "Mental", "Capacity", "2005",
     "Code", "Practice", "x" * 70, "Y" * 60, "Ta" * 40, " ", "\t", "", "I", "&",
     "Regeneration", "‘Children’s", "(", ")", ",", "\n", "x",
+    # Words ``rfind`` of a space does not end: other white space, and characters that
+    # are neither white space nor printable (a soft hyphen, a zero-width space).
+    "Care\xa0Act", "Public\u2028Health", "Self\xadBuild", "Town\u200bPlanning", "\xa0",
+    "Self-Build", "Foo_Bar", "Ca’re", "É", "Éducation", "A1", "Z",
 ]  # fmt: skip
 
 
 @hypothesis.given(
     words=st.lists(st.sampled_from(_TITLE_WORDS), max_size=16),
-    joiners=st.lists(st.sampled_from([" ", "  ", "\n", "", " "]), min_size=16, max_size=16),
+    joiners=st.lists(
+        st.sampled_from([" ", "  ", "\n", "", " ", "\t ", " \u3000", "\u2029"]),
+        min_size=16,
+        max_size=16,
+    ),
 )
 def test_a_title_read_one_word_at_a_time_starts_where_the_whole_window_says(
     words: list[str], joiners: list[str]
@@ -565,3 +573,38 @@ def test_a_decision_past_the_limit_reads_the_same_without_keeping_the_scan(
     assert past.parties == expected[1]
     assert [c.span for c in past.citations] == [c.span for c in expected[0]]
     assert [p.spans for p in past.parties] == [p.spans for p in expected[1]]
+
+
+# -- a clause's ids -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "ids",
+    [
+        "47",  # one id: not split
+        "26(1) and 26A(1)",
+        "17(10)(b), 17(11)",
+        "1(and)",  # "and" inside brackets is a separator to the pattern: split
+        "2 or 3",
+        "4&5",
+        "5/5a",
+        "10.29",
+        "",
+        "and",
+    ],
+)
+def test_ids_split_as_the_pattern_splits(ids: str) -> None:
+    # Guards the test before the split: a clause holding a separator must be split.
+    assert _citations._ids(ids) == [i for i in _citations._ID_SEPARATOR.split(ids) if i]
+
+
+@hypothesis.given(st.text(alphabet="0129aAbdnor()&,/. \t", max_size=20))
+def test_ids_split_as_the_pattern_splits_in_made_up_texts(ids: str) -> None:
+    assert _citations._ids(ids) == [i for i in _citations._ID_SEPARATOR.split(ids) if i]
+
+
+@hypothesis.given(st.text(alphabet="AZaz09_’'-\u00e9\u00c9.\xad ", min_size=1, max_size=8))
+def test_a_title_word_is_told_as_the_pattern_tells_it(rest: str) -> None:
+    # Guards the test without the pattern: letters and digits only, else the pattern.
+    word = "T" + rest
+    assert _citations._is_title_word(word) == (_citations._TITLE_WORD.fullmatch(word) is not None)

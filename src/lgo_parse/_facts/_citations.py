@@ -507,7 +507,7 @@ def _title_start(text: str, anchor: int) -> int | None:
             word = word[:-1]
         opened = word.lstrip(_OPENERS)
         # (A title word starts with a capital: most words are tried no further.)
-        if "A" <= opened[:1] <= "Z" and _TITLE_WORD.fullmatch(opened) and opened not in _NOT_TITLE:
+        if "A" <= opened[:1] <= "Z" and _is_title_word(opened) and opened not in _NOT_TITLE:
             start = position + len(word) - len(opened)
         elif opened in _CONNECTORS and opened == word:
             seen_and = seen_and or opened == "and"
@@ -517,6 +517,16 @@ def _title_start(text: str, anchor: int) -> int | None:
             break  # an opening bracket or quotation mark starts the title
         current = before
     return None if in_brackets else start
+
+
+def _is_title_word(word: str) -> bool:
+    """Whether ``_TITLE_WORD`` matches the whole of ``word``, which starts with a capital.
+
+    A capital and letters or digits (``str.isalnum`` is what ``\\w`` tests,
+    the underscore aside) is told without the pattern: most title words are.
+    """
+    rest = word[1:]
+    return not rest or rest.isalnum() or _TITLE_WORD.fullmatch(word) is not None
 
 
 def _word_ending(text: str, end: int, low: int) -> tuple[int, str] | None:
@@ -531,12 +541,36 @@ def _word_ending(text: str, end: int, low: int) -> tuple[int, str] | None:
         stop -= 1
     if stop == low:
         return None
-    begin = stop - 1
-    while begin > low and not text[begin - 1].isspace():
-        begin -= 1
+    # Most words end at a plain space: found with ``rfind``. A word that is
+    # printable holds no other white space (``str.isprintable`` is false for
+    # every character ``str.isspace`` is true for but the space), else it is
+    # read back a character at a time.
+    begin = text.rfind(" ", low, stop) + 1 or low
+    word = text[begin:stop]
+    if not word.isprintable():
+        begin = stop - 1
+        while begin > low and not text[begin - 1].isspace():
+            begin -= 1
+        word = text[begin:stop]
     if begin == low and low > 0 and not text[low - 1].isspace():
         return None
-    return begin, text[begin:stop]
+    return begin, word
+
+
+_ID_SEPARATORS: Final = (",", "and", "or", "&")
+"""What a match of ``_ID_SEPARATOR`` needs one of."""
+
+
+def _ids(ids: str) -> list[str]:
+    """The ids of a clause's ``ids`` ("26(1) and 26A(1)"): split at ``_ID_SEPARATOR``.
+
+    Most clauses name one id: a text holding none of ``_ID_SEPARATORS`` is
+    not split (the pattern cannot match there).
+    """
+    for separator in _ID_SEPARATORS:
+        if separator in ids:
+            return [i for i in _ID_SEPARATOR.split(ids) if i]
+    return [ids] if ids else []
 
 
 def _provisions(clauses: str) -> list[str]:
@@ -546,7 +580,7 @@ def _provisions(clauses: str) -> list[str]:
         if len(unit) > 2 and unit.endswith("s"):
             unit = unit[:-1]
         unit = _UNIT_NAMES.get(unit, unit)
-        ids = [i for i in _ID_SEPARATOR.split(clause["ids"]) if i]
+        ids = _ids(clause["ids"])
         parts.append((unit, ids))
     provisions: list[str] = []
     i = 0
