@@ -19,7 +19,7 @@ import hypothesis.strategies as st
 import pytest
 
 import lgo_parse
-from lgo_parse._facts import _citations, _crossrefs, _patterns, _text
+from lgo_parse._facts import _citations, _crossrefs, _parties, _patterns, _text
 from lgo_parse._facts._text import Passage, context_of, passages, sub_span
 from lgo_parse._layout import Span
 from lgo_parse._model import Decision, ListItem, LooseLine, Section
@@ -608,3 +608,82 @@ def test_a_title_word_is_told_as_the_pattern_tells_it(rest: str) -> None:
     # Guards the test without the pattern: letters and digits only, else the pattern.
     word = "T" + rest
     assert _citations._is_title_word(word) == (_citations._TITLE_WORD.fullmatch(word) is not None)
+
+
+# -- where the shared scan is tried ---------------------------------------------------
+
+_SCAN_PLAIN = re.compile(_parties._SCAN_PATTERN.pattern)
+
+
+def _scan_as_found(matches: Iterator[re.Match[str]]) -> list[tuple[object, ...]]:
+    return [(m.regs, m.lastgroup) for m in matches]
+
+
+def _scan_places_hold(text: str) -> None:
+    places = _parties.scan_places(text, 0, len(text))
+    assert places == sorted(set(places))
+    kept = set(places)
+    for at in range(len(text)):
+        if _SCAN_PLAIN.match(text, at) is not None:
+            assert at in kept, (text, at)
+    assert _scan_as_found(_parties._SCAN.finditer(text)) == _scan_as_found(
+        _SCAN_PLAIN.finditer(text)
+    )
+
+
+SCAN_PLACE_CASES = [
+    # (text, why): each a place the scan's test could pass over wrongly.
+    ("Mr X, Mrs Y, Ms Z, Mx Q, Miss R, Dr S", "every title"),
+    ("Mist B and Dry C", "words that start like a title"),
+    ("Mr and Mrs X", "a joint title"),
+    ("Miss. R and Miss and Mr Q", "a title no word-and-id reading finds"),
+    ("Ms. Z, Mx. Q, Dr. S, Mr. T", "titles with a full stop"),
+    ("Act Regulations Rules Order Guidance Code Working", "every citation's word"),
+    ("Acts Reg Rule Ordered Guide Codes Work", "words that start like one"),
+    ("‘Care Act’ “Code” \"Order\" 'Rules' ‘x “ ' \"", "quotation marks before a capital, or not"),
+    ("Child Q, Council 2, Stage 12, Agency 123, Parent I, Room 2b", "a word and an id"),
+    ("Child\xa0Q and Council\u20032 and Son\tK", "white space other than a space before an id"),
+    ("Council ٣ and Child ٤٥", "digits other than 0-9 (what \\d reads)"),
+    ("Child Q_ Child Q- Child 2_ Child 12- Child 12x", "an id running on"),
+    ("SW1 IRO2 ABC12 AB ABCD1 S1 SWx1", "codes"),
+    ("B) (Y) Y’s X- X/ X_ A I Z", "bare letters"),
+    ("X", "a bare letter ending the text"),
+    ("Mr", "a title ending the text"),
+    ("Child", "a word ending the text"),
+    ("Child ", "white space ending the text"),
+    ("LGSCO and EHCP", "capitals in a row"),
+    ("x\0Y\0Mrs\0X", "passages joined by NUL"),
+]
+
+
+@pytest.mark.parametrize(("text", "why"), SCAN_PLACE_CASES, ids=[c[1] for c in SCAN_PLACE_CASES])
+def test_the_scan_is_tried_wherever_its_pattern_matches_in_cases(text: str, why: str) -> None:
+    # Guards the scan's places: a place passed over loses a name or a citation.
+    _scan_places_hold(text)
+
+
+@hypothesis.given(
+    st.text(
+        alphabet="MrsixDACctRegulaonsOdGuidCWkQXYZIB 12٣_-/.()\xa0\t\n\0‘“\"'",
+        max_size=40,
+    )
+)
+def test_the_scan_is_tried_wherever_its_pattern_matches(text: str) -> None:
+    _scan_places_hold(text)
+
+
+@pytest.mark.parametrize("index", range(len(DECISIONS)))
+def test_the_scan_is_tried_wherever_its_pattern_matches_on_the_corpus(index: int) -> None:
+    text = context_of(DECISIONS[index]).joined[0]
+    for variant in (text, text.upper(), text.lower()):
+        _scan_places_hold(variant)
+
+
+def test_a_long_text_is_scanned_a_window_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Guards the windows: a place at a window's edge, or a word running over one, is kept.
+    monkeypatch.setattr(_parties, "SCAN_WINDOW", 5)
+    text = "The Council told Mrs X and Child Q, SW1 and ‘Care Act’. " * 3
+    assert _scan_as_found(_parties._SCAN.finditer(text)) == _scan_as_found(
+        _SCAN_PLAIN.finditer(text)
+    )
+    assert len(text) > 5 * 10

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Iterable, Iterator
-from typing import Any, Final, Literal, NamedTuple
+from typing import Any, Final, Literal, NamedTuple, Protocol
 
 from .._construct import span as make_span
 from .._layout import Span
@@ -149,6 +149,14 @@ _KINDS: Final[dict[str | None, SectionKind]] = {}
 _KINDS_KEPT: Final = 4096
 
 
+class Finds(Protocol):
+    """What ``Context.matches`` scans with: a pattern, or one tried only where it may match."""
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Return the matches in ``text``, as ``re.Pattern.finditer`` does."""
+        ...  # pragma: no cover - a protocol
+
+
 class Context:
     """One reading of a decision, shared by every fact finder.
 
@@ -217,7 +225,7 @@ class Context:
             self._joined = ("\0".join([p[0] for p in passages]), self._starts)
         return self._joined
 
-    def matches(self, pattern: Lazy, *, keep: bool = True) -> Iterable[re.Match[str]]:
+    def matches(self, pattern: Finds, *, keep: bool = True) -> Iterable[re.Match[str]]:
         """Return the matches of ``pattern`` in the joined texts, found once for every finder.
 
         Several finders read one scan of the whole decision (the parties and the
