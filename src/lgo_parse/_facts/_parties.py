@@ -150,19 +150,15 @@ def scan_places(text: str, start: i64, stop: i64) -> list[int]:
     at: i64 = start
     # Code points throughout, as native integers (``i64``): a character read as
     # a string, or a string method called, costs many times what a test of an
-    # integer does. The small letters, most of a text, are passed at the first test.
-    while at < stop:
+    # integer does. The loop to the next capital is kept that small (the
+    # compiler then reads the text's characters without asking their width
+    # each time); quotation marks, which are few, are found with ``str.find``.
+    while True:
+        while at < stop and not 65 <= ord(text[at]) <= 90:
+            at += 1
+        if at >= stop:
+            break
         first: i64 = ord(text[at])
-        if first >= 97:  # a small letter, or a character past "z": a quotation mark?
-            if first > 122 and first in (0x2018, 0x201C) and _capital_at(text, at + 1, size):
-                places.append(at)
-            at += 1
-            continue
-        if first < 65 or first > 90:  # not a capital: a quotation mark before one, or nothing
-            if first in (34, 39) and _capital_at(text, at + 1, size):
-                places.append(at)
-            at += 1
-            continue
         after: i64 = at + 1
         second: i64 = ord(text[after]) if after < size else -1
         if 97 <= second <= 122:
@@ -195,7 +191,21 @@ def scan_places(text: str, start: i64, stop: i64) -> list[int]:
         elif first not in (65, 73) and (second < 0 or not _joins_letter(second)):
             places.append(at)
         at += 1
+    quoted = False
+    for mark in _QUOTATION_MARKS:
+        at = text.find(mark, start, stop)
+        while at >= 0:
+            if _capital_at(text, at + 1, size):
+                places.append(at)
+                quoted = True
+            at = text.find(mark, at + 1, stop)
+    if quoted:
+        places.sort()
     return places
+
+
+_QUOTATION_MARKS: Final = ("‘", "“", '"', "'")
+"""What can open a quoted title: a quotation mark before a capital."""
 
 
 def _capital_at(text: str, at: i64, size: i64) -> bool:
