@@ -10,10 +10,12 @@ from lgo_parse._facts import Party, PartyRole, find_parties
 from lgo_parse._facts._parties import (
     _AFTER_APPOSED,
     _AFTER_BRACKETED,
+    _CALLED,
     _NAME,
     _RELATIVE_BEFORE,
     _RELATIVES,
     _SCAN,
+    _called,
     _introduces,
 )
 
@@ -261,3 +263,31 @@ def test_names_never_run_from_one_passage_into_the_next() -> None:
     text = web(("The complaint", ["Ms Y wrote to Mr", "Z replied to Ms Y."]), summary="Ms Y.")
     (party,) = parsed(text).parties
     assert [words_at(text, s) for s in party.spans] == ["Ms Y"] * 3
+
+
+def _called_by_search(text: str) -> set[str]:
+    """``_called`` as the pattern alone reads it: tried at every offset."""
+    return {m["called"] for at in range(len(text)) if (m := _CALLED.match(text, at)) is not None}
+
+
+CALLED_CASES = [
+    ("whom I shall call B. She was called C, known as D; referred to as E.", "every wording"),
+    ("I refer to him as F and call them G", "a pronoun between"),
+    ("recall B, uncalled C, unknown as D", "the word inside another word"),
+    ("called\nB and known\tas  C", "white space other than a space"),
+    ("call\0B", "passages joined by NUL"),
+    ("call A, call I, call Bx, call", "letters that are words, a letter running on, the end"),
+]
+
+
+@pytest.mark.parametrize(("text", "why"), CALLED_CASES, ids=[c[1] for c in CALLED_CASES])
+def test_called_letters_are_found_where_the_pattern_finds_them(text: str, why: str) -> None:
+    # Guards the words found with str.find: a place passed over loses a person.
+    assert _called(text) == _called_by_search(text), why
+
+
+@hypothesis.given(hypothesis.strategies.text(alphabet="calednowrfthmsBCDI \n\0", max_size=40))
+def test_called_letters_are_found_where_the_pattern_finds_them_in_made_up_texts(
+    text: str,
+) -> None:
+    assert _called(text) == _called_by_search(text)

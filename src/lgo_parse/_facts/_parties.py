@@ -424,14 +424,10 @@ def read_parties(context: Context) -> tuple[Party, ...]:
     )
 
 
-# Every "called" match starts with one of these: each starts with a word the
-# regular expression engine searches for in C at memory speed, and the pattern
-# is tried only where one stands.
-_CALLED_STARTS: Final = (
-    Lazy(r"call(?:ed)?\s"),
-    Lazy(r"refer(?:red)?\s+to\s+as\s"),
-    Lazy(r"known\s+as\s"),
-)
+# Every "called" match starts with one of these words: each is found with
+# ``str.find`` (the engine searches a pattern's first word far slower), and
+# the pattern is tried only where one stands.
+_CALLED_WORDS: Final = ("call", "refer", "known")
 
 
 def _called(text: str) -> set[str]:
@@ -440,13 +436,16 @@ def _called(text: str) -> set[str]:
     ``_CALLED`` would be slow to search (its look-behind keeps the engine from
     skipping ahead), and it never matches across the NUL between passages.
     """
-    return {
-        match["called"]
-        for start in _CALLED_STARTS
-        for at in start.finditer(text)
-        for match in (_CALLED.match(text, at.start()),)
-        if match is not None
-    }
+    found: set[str] = set()
+    match = _CALLED.match
+    for word in _CALLED_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            called = match(text, at)
+            if called is not None:
+                found.add(called["called"])
+            at = text.find(word, at + 1)
+    return found
 
 
 def pseudonyms(text: str) -> Iterator[tuple[str, int, int]]:
