@@ -687,3 +687,14 @@ def test_a_long_text_is_scanned_a_window_at_a_time(monkeypatch: pytest.MonkeyPat
         _SCAN_PLAIN.finditer(text)
     )
     assert len(text) > 5 * 10
+
+
+def test_a_found_citation_is_the_named_tuple_its_class_makes() -> None:
+    # Guards the maker that skips the named tuple's __new__: the same fields, defaults and type.
+    act = _citations.CitationKind.ACT
+    made = _citations._found(1, 9, "Care Act 2014", 2014, act)
+    assert made == _citations._Found(1, 9, "Care Act 2014", 2014, act)
+    assert type(made) is _citations._Found
+    assert made.provisions == () and made.as_amended is False
+    full = _citations._found(0, 5, "T", None, act, ("1",), True)
+    assert full == _citations._Found(0, 5, "T", None, act, ("1",), True)

@@ -166,6 +166,22 @@ class _Found(NamedTuple):
     as_amended: bool = False
 
 
+_new_tuple: Final = tuple.__new__
+
+
+def _found(
+    start: int,
+    end: int,
+    title: str,
+    year: int | None,
+    kind: CitationKind,
+    provisions: tuple[str, ...] = (),
+    as_amended: bool = False,
+) -> _Found:
+    """``_Found(...)``, made by ``tuple.__new__`` (the named tuple's ``__new__`` runs in Python)."""
+    return _new_tuple(_Found, (start, end, title, year, kind, provisions, as_amended))
+
+
 def find_citations(decision: Decision) -> tuple[Citation, ...]:
     """Return the citations of legislation and guidance in a decision, in document order.
 
@@ -382,7 +398,7 @@ def _statutes(text: str, marks: list[int]) -> Iterator[_Found]:
                 provisions += _provisions(after["clauses"])
             as_amended = after["amended"] is not None
             end = after.end()
-        yield _Found(
+        yield _found(
             begin, end, title, int(year) if year else None, kind, tuple(provisions), as_amended
         )
         if year:
@@ -390,7 +406,7 @@ def _statutes(text: str, marks: list[int]) -> Iterator[_Found]:
             again = _AND_YEAR.match(text, anchor.end())
             if again is not None:
                 second = again["year"]
-                yield _Found(
+                yield _found(
                     again.start("year"),
                     again.end("year"),
                     title[: -len(year)] + second,
@@ -636,7 +652,7 @@ def _quoted_guidance(text: str, marks: list[int]) -> Iterator[_Found]:
             title = title[: year_in_title.start()]
         after = text[end : end + 60]
         statutory = known or _STATUTORY_GATED.search(before) or _STATUTORY_GATED.search(after)
-        yield _Found(
+        yield _found(
             quoted.start(),
             end,
             " ".join(title.split()),
@@ -671,13 +687,13 @@ def _unquoted_guidance(text: str, marks: list[int]) -> Iterator[_Found]:
     for match in matches_at(_OMBUDSMAN_GUIDANCE, text, [at for at in ombudsman if at >= 0]):
         if _starts_word(text, match.start()):
             title = " ".join(match.group().split())
-            yield _Found(match.start(), match.end(), title, None, CitationKind.OTHER)
+            yield _found(match.start(), match.end(), title, None, CitationKind.OTHER)
     for match in matches_at(_UNQUOTED_KNOWN, text, [at for at in marks if text[at] == "W"]):
         if not _starts_word(text, match.start()):
             continue
         year = match["year"]
         title = text[match.start() : match.start("year") if year else match.end()]
-        yield _Found(
+        yield _found(
             match.start(),
             match.end(),
             " ".join(title.split()),
