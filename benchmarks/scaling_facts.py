@@ -107,6 +107,10 @@ SHAPES: tuple[tuple[str, Callable[[int], str]], ...] = (
     ("within many", lambda n: "within " * (n // 7) + "4 weeks"),
     ("not not fault", lambda n: "We did " + "not " * (n // 4) + "find fault."),
     ("huge sum", lambda n: "Agreed action: pay Mr X £" + "1" * min(n, 4000) + "m."),
+    # The scan's places (``_parties.scan_places``): the white space after a word is
+    # read to see whether an id follows; capitals in a row are read as codes.
+    ("words before white space", lambda n: ("Child" + " " * 45) * (n // 50) + "Q"),
+    ("capitals in a row", lambda n: "AB" * (n // 2) + "1"),
 )
 
 
