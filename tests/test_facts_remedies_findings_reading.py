@@ -126,6 +126,12 @@ _INTRODUCING_PIECES = [
     "ı",
     "x",
     ".",
+    "_",
+    "é",
+    "2",
+    "\u00a0",
+    "la",
+    "İ",
 ]
 
 
@@ -158,6 +164,19 @@ def test_the_introduction_of_a_list_holds_on_the_corpus() -> None:
         ("The following: the Council", 0, "the following before a colon"),
         ("It will do THE FOLLOWING:", 11, "the following in capitals, before the colon"),
         ("It will do the followings.", -1, "not the following"),
+        ("It will do the following_ now.", -1, "a word character after following: '_'"),
+        ("It will do the followingé now.", -1, "a word character after following: a letter"),
+        ("the following", 0, "the following at both ends of the text"),
+        ("lathe following.", -1, "a word character before the: not the word"),
+        ("_the following.", -1, "'_' before the"),
+        (".the following.", 1, "a mark before the is a word boundary"),
+        ("thefollowing.", -1, "no white space between the words"),
+        ("the \t\u00a0\n following.", 0, "every white space character between them"),
+        ("the x following; the following.", 17, "a following without the, then one with it"),
+        ("following the following.", 10, "a following with no the before it"),
+        ("ThE fOlLoWiNg", 0, "any case"),
+        ("İ the following.", 2, "a lower-case copy of another length: the pattern"),
+        ("ı the following.", 2, "a character folded otherwise: the pattern"),
     ],
 )
 def test_the_introduction_of_a_list_in_cases(text: str, at: int, why: str) -> None:
