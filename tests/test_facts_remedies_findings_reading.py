@@ -181,3 +181,73 @@ def test_the_introduction_of_a_list_holds_on_the_corpus() -> None:
 )
 def test_the_introduction_of_a_list_in_cases(text: str, at: int, why: str) -> None:
     assert _remedies._introduction(text) == at == _plain_introduction(text), why
+
+
+# -- the clauses of a stated remedy ------------------------------------------------
+
+_CLAUSE_PIECES = [
+    "and",
+    "And",
+    "stand",
+    "or",
+    "as",
+    "well",
+    "plus",
+    ",",
+    ";",
+    ":",
+    " ",
+    "\n",
+    "\u00a0",
+    "x",
+    "pay",
+]
+
+
+@pytest.mark.parametrize(
+    ("listed", "splits", "why"),
+    [
+        ("apologise and pay", True, "and between spaces"),
+        ("apologise\u00a0and\u00a0pay", True, "and between other white space"),
+        ("apologise, pay", True, "a comma"),
+        ("apologise; pay", True, "a semicolon"),
+        ("note: pay", True, "a colon"),
+        ("apologise as well as pay", True, "as well as"),
+        ("apologise plus pay", True, "plus"),
+        ("a standard payment and", True, "and after a word holding and"),
+        ("a standard payment", False, "and inside a word only"),
+        ("andrew will pay", False, "and at the start, with no white space before it"),
+        ("apologise to Mr X.", False, "none of the marks"),
+    ],
+)
+def test_a_text_that_may_split_into_clauses(listed: str, splits: bool, why: str) -> None:
+    # Guards the test before the split: a text that the pattern splits must never be
+    # taken whole (a mark or a spelling of "and" left out of the test).
+    assert _remedies._may_split(listed) is splits, why
+    if _remedies._CLAUSE_SPLIT.search(listed) is not None:
+        assert splits, why
+
+
+@hypothesis.given(pieces=st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=10))
+def test_a_text_the_clause_pattern_splits_may_split(pieces: list[str]) -> None:
+    listed = "".join(pieces)
+    if _remedies._CLAUSE_SPLIT.search(listed) is not None:
+        assert _remedies._may_split(listed), listed
+
+
+def test_a_text_the_clause_pattern_splits_may_split_on_the_corpus() -> None:
+    for text in SENTENCES:
+        if _remedies._CLAUSE_SPLIT.search(text) is not None:
+            assert _remedies._may_split(text), text
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["to apologise", "To also  will pay", "then\nnow pay", "tomorrow pay", "pay to", "", "to"],
+)
+def test_the_leading_modal_words_read_as_the_substitution_read_them(clause: str) -> None:
+    # Guards the head of a clause: the text after the modal words at its start, which is
+    # what removing them by substitution leaves (the pattern matches at the start only).
+    modal = _remedies._LEADING_MODAL.match(clause)
+    head = clause if modal is None else clause[modal.end() :]
+    assert head == _remedies._LEADING_MODAL.sub("", clause)

@@ -107,6 +107,9 @@ _REPORTED: Final = Lazy(
 # "agreed to apologise, complete Ms X's plan and make a payment".
 # No leading run of spaces: split tries every offset, and "\s*" there backtracks quadratically.
 _CLAUSE_SPLIT: Final = Lazy(r"[,;:]\s*(?:(?:and|or)\s+)?|\s(?:and|as\s+well\s+as|plus)\s")
+# Every match of ``_CLAUSE_SPLIT`` holds one of these, or "and" after white space
+# (``_may_split``): a text without them is one clause, split by no search.
+_CLAUSE_MARKS: Final = (",", ";", ":", "well", "plus")
 _SERVICE_WORDS: Final = Worded(
     Lazy(
         r"\bservice\s+improvements?|\bimprove\s+(?:its|the|their)\s+service|\bprevent\s+(?:a\s+)?"
@@ -119,7 +122,12 @@ _SERVICE_WORDS: Final = Worded(
     "service", "improve", "prevent", "make", "tighter", "act ", "in ", "steps", "address",
 )  # fmt: skip
 # "provide a remedy", "take action": an action that names no kind adds nothing.
-_UNNAMED: Final = Lazy(r"\b(?:remed(?:y|ies)|action|recommendations?)\b", re.IGNORECASE)
+_UNNAMED: Final = Worded(
+    Lazy(r"\b(?:remed(?:y|ies)|action|recommendations?)\b", re.IGNORECASE),
+    "remed",
+    "action",
+    "recommendation",
+)
 _OTHER_ACTION: Final = Lazy(
     r"(?:to\s+|also\s+|will\s+|should\s+)*(?:re-?assess|re-?consider|consider|review|complete"
     r"|carry\s+out|arrange|meet|remove|monitor|re-?open|obtain|take\s+steps|issue|make\s+a\s+"
@@ -701,7 +709,7 @@ def _clause_kinds(sentence: str, agrees: re.Match[str]) -> list[RemedyKind]:
     listed = sentence[agrees.end() :]
     if "remed" in agrees.group():
         listed = sentence[: agrees.start()] + ", " + listed
-    for part in _CLAUSE_SPLIT.split(listed):
+    for part in _CLAUSE_SPLIT.split(listed) if _may_split(listed) else (listed,):
         clause = part.strip()
         if (
             not clause
@@ -715,13 +723,28 @@ def _clause_kinds(sentence: str, agrees: re.Match[str]) -> list[RemedyKind]:
             continue
         # "review its procedures" names the change; "provide him with information
         # about its policy" does not: the cue must come early in the clause.
-        head = _LEADING_MODAL.sub("", clause)
+        # (The modal words stand at the start only: the text after them, not a substitution.)
+        modal = _LEADING_MODAL.match(clause)
+        head = clause if modal is None else clause[modal.end() :]
         service = _service_kind(" ".join(head.split()[:_CLAUSE_CUE_WORDS]), weak=False)
         if service is not None:
             kinds.append(service)
-        elif _OTHER_ACTION.match(clause) and not _UNNAMED.search(clause):
+        elif _UNNAMED.search(clause) is None and _OTHER_ACTION.match(clause):
             kinds.append(RemedyKind.OTHER)
     return kinds
+
+
+def _may_split(listed: str) -> bool:
+    """Whether ``_CLAUSE_SPLIT`` can match ``listed`` (false only when it cannot)."""
+    for mark in _CLAUSE_MARKS:
+        if mark in listed:
+            return True
+    at = listed.find("and")
+    while at >= 0:
+        if at and listed[at - 1].isspace():
+            return True
+        at = listed.find("and", at + 1)
+    return False
 
 
 def _service_kind(sentence: str, *, weak: bool) -> RemedyKind | None:
