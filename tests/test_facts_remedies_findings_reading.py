@@ -251,3 +251,53 @@ def test_the_leading_modal_words_read_as_the_substitution_read_them(clause: str)
     modal = _remedies._LEADING_MODAL.match(clause)
     head = clause if modal is None else clause[modal.end() :]
     assert head == _remedies._LEADING_MODAL.sub("", clause)
+
+
+# -- a heading that names a remedy section ----------------------------------------
+
+_HEADING_PIECES = [
+    "Recommended",
+    "recommended",
+    "Recommendation",
+    "RECOMMENDATIONS",
+    "action",
+    "Actions",
+    "Remedy",
+    "remedies",
+    "REMEDIES",
+    "ı",
+    "Actıon",
+    "remedıes",
+    ":",
+    ".",
+    " ",
+    "\t",
+    "\u2003",
+    "s",
+]
+
+
+@pytest.mark.parametrize(
+    ("heading", "remedy", "why"),
+    [
+        ("Remedy", True, "a heading of the word alone"),
+        ("  RECOMMENDED ACTIONS: ", True, "capitals and white space around"),
+        ("Recommendations.", True, "a full stop after it"),
+        ("Actıon", True, "a dotless i, which the pattern matches as an i"),
+        ("Remedies ıs", False, "more words: the gate passes it, the pattern does not"),
+        ("Background", False, "none of the words"),
+    ],
+)
+def test_a_remedy_heading_passes_the_gate(heading: str, remedy: bool, why: str) -> None:
+    # Guards the words tested before the heading pattern: a heading the pattern reads as a
+    # remedy section must never be turned away by them.
+    matched = _remedies._REMEDY_HEADING.fullmatch(heading) is not None
+    assert matched is remedy, why
+    assert not matched or _remedies._REMEDY_HEADING_GATE.may_match(heading), why
+
+
+@hypothesis.given(pieces=st.lists(st.sampled_from(_HEADING_PIECES), max_size=6))
+def test_a_heading_the_pattern_reads_as_a_remedy_passes_the_gate(pieces: list[str]) -> None:
+    heading = "".join(pieces)
+    if _remedies._REMEDY_HEADING.fullmatch(heading) is not None:
+        assert _remedies._REMEDY_HEADING_GATE.may_match(heading), heading

@@ -149,6 +149,8 @@ _REMEDY_HEADING: Final = Lazy(
     r"\s*(?:recommended\s+actions?|recommendations?|remed(?:y|ies)|actions?)\s*[:.]?\s*",
     re.IGNORECASE,
 )
+# The words a heading needs to be one (``Gated.may_match``): most headings hold none.
+_REMEDY_HEADING_GATE: Final = Gated(_REMEDY_HEADING, "recommend", "remed", "action")
 
 
 # Where a match of each pattern can begin: each is tried only there (see
@@ -425,7 +427,8 @@ def _sections(sections: Iterable[Section], context: Context) -> Iterator[Section
         if kind in _REMEDY_KINDS or (
             kind is SectionKind.OTHER
             and section.heading is not None
-            and _REMEDY_HEADING.fullmatch(section.heading)
+            and _REMEDY_HEADING_GATE.may_match(section.heading)
+            and _REMEDY_HEADING.fullmatch(section.heading) is not None
         ):
             yield section
         else:
@@ -583,7 +586,9 @@ def _personal(unit: _Unit, whole: str, start: int, end: int, reach: int) -> list
     text = unit.text
     sentence = whole if reach == end else text[start:reach]
     apology = _APOLOGY_GATED.search(sentence)
-    amounts = [a for a in find_amounts(sentence) if not a.in_range]
+    # (The test of ``find_amounts`` first, here: most sentences hold no sum, and the call
+    # into ``_money``, which is not compiled, costs more than the test.)
+    amounts = [a for a in find_amounts(sentence) if not a.in_range] if "£" in sentence else []
     cues = _PAYMENT_GATED.matches(sentence)
     if apology is None and not amounts and not cues:
         return []
