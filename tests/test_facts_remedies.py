@@ -624,3 +624,38 @@ def test_the_pronouns_are_what_the_pattern_finds(text: str) -> None:
     # three words' places merged in order.
     plain = re.compile(_remedies._PRONOUN_AS_WRITTEN)
     assert _remedies._pronouns(text) == [m.start() for m in plain.finditer(text)]
+
+
+def _texts_walked(section: lgo_parse.Section) -> list[str]:
+    def nested(items: tuple[lgo_parse.ListItem, ...]) -> list[str]:
+        return [text for item in items for text in (item.text, *nested(item.items))]
+
+    return [
+        text
+        for part in section.walk()
+        for block in part.blocks
+        for text in (block.text, *nested(getattr(block, "items", ())))
+    ]
+
+
+def test_the_units_of_a_section_are_its_texts_as_the_model_walks_them() -> None:
+    # Guards the walk written out in _units: the section's own blocks, then each
+    # sub-section's, with every nested item in order (and a sub-sub-section's where
+    # ``Section.walk`` gives it).
+    inner = lgo_parse.Section("Inner", [lgo_parse.Paragraph("Pay Mr X £5.")])
+    section = lgo_parse.Section(
+        "Agreed action",
+        [
+            lgo_parse.Paragraph(
+                "The Council will:",
+                items=[lgo_parse.ListItem("apologise;", items=[lgo_parse.ListItem("today")])],
+            ),
+            lgo_parse.LooseLine("A loose line."),
+        ],
+        subsections=[
+            lgo_parse.Section("Sub", [lgo_parse.Paragraph("Review its policy.")], [inner]),
+        ],
+    )
+    units = [unit.text for unit in _remedies._units(section)]
+    assert units == _texts_walked(section)
+    assert units[:3] == ["The Council will:", "apologise;", "today"]

@@ -437,7 +437,9 @@ def _sections(sections: Iterable[Section], context: Context) -> Iterator[Section
 
 def _units(section: Section) -> Iterator[_Unit]:
     """Yield the section's texts in order, each knowing the deadline of the list it stands in."""
-    for part in section.walk():
+    # ``section.walk()`` written out (the section, then its sub-sections): the model's
+    # generator is not compiled.
+    for part in (section, *section.subsections):
         # The paragraph a run of paragraph-level bullets hangs from, and in the
         # compact layout the "- ... the following:" item the next items follow.
         lead: _Unit | None = None
