@@ -659,3 +659,15 @@ def test_the_units_of_a_section_are_its_texts_as_the_model_walks_them() -> None:
     units = [unit.text for unit in _remedies._units(section)]
     assert units == _texts_walked(section)
     assert units[:3] == ["The Council will:", "apologise;", "today"]
+
+
+@pytest.mark.parametrize("marker", ["-", "1.", "•", "", "--", "- "])
+def test_a_compact_item_is_read_from_its_marker_as_the_model_reads_it(marker: str) -> None:
+    # Guards _units, which reads a dash from the marker itself: the model's kind of a
+    # paragraph with that marker must agree.
+    text = "The Council will:"
+    try:
+        paragraph = lgo_parse.Paragraph(text, marker=marker)
+    except ValueError:
+        return  # a marker the model refuses
+    assert (paragraph.marker == "-") is (paragraph.kind is lgo_parse.ItemKind.DASH)

@@ -43,7 +43,7 @@ from decimal import Decimal
 from typing import Final
 
 from .._layout import Span
-from .._model import Decision, ItemKind, ListItem, LooseLine, Paragraph, Section, SectionKind
+from .._model import Decision, ListItem, LooseLine, Paragraph, Section, SectionKind
 from ._deadlines import deadlines_at
 from ._lazy_regex import Lazy
 from ._make import remedy as make_remedy
@@ -454,7 +454,9 @@ def _units(section: Section) -> Iterator[_Unit]:
             else:
                 intro = _introduction(block.text)
                 introduces = intro >= 0
-                compact = block.kind is ItemKind.DASH
+                # (``block.kind is ItemKind.DASH``, read from the marker without the
+                # model's property, which is not compiled.)
+                compact = block.marker == "-"
                 unit = _Unit(
                     block.text,
                     block.span,
