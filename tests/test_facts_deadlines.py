@@ -6,7 +6,7 @@ import pytest
 from facts_cases import case
 
 from lgo_parse import Span
-from lgo_parse._facts import Deadline, find_deadlines
+from lgo_parse._facts import Deadline, _deadlines, find_deadlines
 
 DEADLINES = [
     case(
@@ -137,3 +137,29 @@ def test_deadlines_compare_by_content_not_position() -> None:
     assert first == second
     assert str(first) == "within 1 month"
     assert str(Deadline(4, "week", "final decision", "x")) == "within 4 weeks of final decision"
+
+
+@pytest.mark.parametrize("words", sorted(_deadlines._RUNS_FROM_KNOWN))
+def test_the_known_beginnings_are_what_the_patterns_make_of_them(words: str) -> None:
+    # Guards the look-up before the patterns: a word or a name there that the patterns read
+    # otherwise ("statement" is the final decision, "decision statement" a decision).
+    plain = next(
+        (name for pattern, name in _deadlines._RUNS_FROM if pattern.match(words)),
+        " ".join(words.lower().split()),
+    )
+    assert _deadlines._runs_from(words) == plain == _deadlines._RUNS_FROM_KNOWN[words]
+
+
+@pytest.mark.parametrize(
+    ("words", "runs_from", "why"),
+    [
+        ("Final  Decision", "final decision", "not a known spelling: the patterns read it"),
+        ("decision-maker", "decision", "a word boundary after decision, as the pattern reads"),
+        ("decisions", "decisions", "no boundary: the words as written, lower-cased"),
+        ("the complaint", "the complaint", "any other words"),
+    ],
+)
+def test_the_beginnings_not_known_are_read_by_the_patterns(
+    words: str, runs_from: str, why: str
+) -> None:
+    assert _deadlines._runs_from(words) == runs_from, why

@@ -191,6 +191,11 @@ def test_a_started_pattern_finds_the_matches_of_the_pattern(
         assert _signature(started.finditer(variant)) == _signature(
             started.pattern.finditer(variant)
         ), name
+        if isinstance(started, Worded):
+            # ``matches`` is ``finditer`` written out: the same matches, as a list.
+            assert _signature(iter(started.matches(variant))) == _signature(
+                started.pattern.finditer(variant)
+            ), name
 
 
 def test_first_letters_finds_a_word_inside_another() -> None:
@@ -260,6 +265,25 @@ def test_a_place_two_words_share_is_tried_once() -> None:
     worded = Worded(Lazy(r"no\w*\s+fault", re.I), "no ", "not ", "no")
     assert worded.places("not fault") == [0, 0]
     assert [m.span() for m in worded.finditer("Not fault; no fault")] == [(0, 9), (11, 19)]
+    assert [m.span() for m in worded.matches("Not fault; no fault")] == [(0, 9), (11, 19)]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "why"),
+    [
+        ("No faults, no fault", [(11, 19)], "a place where the pattern fails is passed over"),
+        ("no no fault", [(3, 11)], "a match need not start at the first place"),
+        ("nothing", [], "no place"),
+        ("No fault, ſome fault", [(0, 8), (10, 20)], "a character folded otherwise: the pattern"),
+        ("İ no fault", [(2, 10)], "a lower-case copy of another length: the pattern"),
+    ],
+)
+def test_a_worded_pattern_lists_the_matches_of_finditer(
+    text: str, spans: list[tuple[int, int]], why: str
+) -> None:
+    worded = Worded(Lazy(r"\b(?:no|some)\s+fault\b", re.I), "no ", "some")
+    assert [m.span() for m in worded.matches(text)] == spans, why
+    assert [m.span() for m in worded.pattern.finditer(text)] == spans, why
 
 
 def test_a_worded_pattern_needs_a_word() -> None:
@@ -286,8 +310,9 @@ def test_a_long_text_read_a_window_at_a_time_gives_what_the_pattern_gives(
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(_patterns, "WINDOW", window)
         found = _signature(worded.finditer(text))
+        listed = _signature(iter(worded.matches(text)))
         first = worded.search(text)
-    assert found == _signature(worded.pattern.finditer(text)), name
+    assert found == listed == _signature(worded.pattern.finditer(text)), name
     plain = worded.pattern.search(text)
     assert (first and first.span()) == (plain and plain.span()), name
 

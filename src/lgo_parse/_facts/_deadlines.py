@@ -65,7 +65,7 @@ def deadlines_at(text: str, span: Span | None = None) -> list[tuple[int, Deadlin
     if "ithin" not in text and "later than" not in text and "more than" not in text:
         return []
     found = []
-    for match in _DEADLINE.finditer(text):
+    for match in _DEADLINE.matches(text):
         count = number_value(match["count"])
         if count is None:
             continue
@@ -86,9 +86,23 @@ def deadlines_at(text: str, span: Span | None = None) -> list[tuple[int, Deadlin
     return found
 
 
+# What ``_RUNS_FROM`` makes of the words most deadlines run from, looked up
+# before its patterns are tried (a test checks each against them).
+_RUNS_FROM_KNOWN: Final = {
+    "final decision": "final decision",
+    "decision": "decision",
+    "statement": "final decision",
+    "final decision statement": "final decision",
+    "decision statement": "decision",
+}
+
+
 def _runs_from(words: str | None) -> str | None:
     if not words:
         return None
+    known = _RUNS_FROM_KNOWN.get(words)
+    if known is not None:
+        return known
     for pattern, name in _RUNS_FROM:
         if pattern.match(words):
             return name

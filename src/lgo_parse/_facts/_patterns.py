@@ -309,6 +309,34 @@ class Worded:
             return self._tried(text, places) if places else iter(())
         return self._windows(text, low)
 
+    def matches(self, text: str) -> list[re.Match[str]]:
+        """Return what ``list(pattern.finditer(text))`` returns.
+
+        ``finditer`` written out for a sentence or a paragraph: a finder that
+        wants every match pays for no generator.
+        """
+        low, odd = lowered(text)
+        if odd or len(low) != len(text):
+            return list(self.pattern.finditer(text))
+        if len(low) > WINDOW:
+            return list(self._windows(text, low))
+        found: list[re.Match[str]] = []
+        places = self.places(low)
+        if not places:
+            return found
+        # What ``matches_at`` does.
+        match = self.pattern.match
+        end = 0
+        for at in places:
+            if at < end:
+                continue
+            tried = match(text, at)
+            if tried is not None:
+                found.append(tried)
+                end = tried.end()
+            end = max(end, at + 1)
+        return found
+
     def search(self, text: str) -> re.Match[str] | None:
         """Return what ``pattern.search(text)`` returns (the first match of ``finditer``)."""
         low, odd = lowered(text)

@@ -43,14 +43,14 @@ from decimal import Decimal
 from typing import Final
 
 from .._layout import Span
-from .._model import Decision, ItemKind, ListItem, LooseLine, Paragraph, Section, SectionKind
+from .._model import Decision, ListItem, LooseLine, Paragraph, Section, SectionKind
 from ._deadlines import deadlines_at
 from ._lazy_regex import Lazy
 from ._make import remedy as make_remedy
 from ._model import Deadline, Remedy, RemedyKind
 from ._money import Amount, find_amounts
 from ._parties import pseudonyms
-from ._patterns import Gated, Worded
+from ._patterns import Gated, Worded, lowered
 from ._text import Context, context_of, sub_span
 
 _APOLOGY: Final = Lazy(r"apolog(?:y|ies|ise[sd]?|ising|ize[sd]?|izing)\b", re.IGNORECASE)
@@ -85,7 +85,7 @@ _PROCEDURE_WEAK: Final = Lazy(
     re.IGNORECASE,
 )
 # A sentence that introduces a list of actions rather than stating one: read
-# by ``_introduction`` as "the following" (behind a substring test) and a
+# by ``_introduction`` as "the following" (read back from each "following") and a
 # colon at the end, the two alternatives of the pattern apart, since a pattern
 # led by a look-behind or a set tests every character of the text.
 _INTRODUCES_AS_WRITTEN: Final = r"\bthe\s+following\b|:\s*$"
@@ -107,6 +107,9 @@ _REPORTED: Final = Lazy(
 # "agreed to apologise, complete Ms X's plan and make a payment".
 # No leading run of spaces: split tries every offset, and "\s*" there backtracks quadratically.
 _CLAUSE_SPLIT: Final = Lazy(r"[,;:]\s*(?:(?:and|or)\s+)?|\s(?:and|as\s+well\s+as|plus)\s")
+# Every match of ``_CLAUSE_SPLIT`` holds one of these, or "and" after white space
+# (``_may_split``): a text without them is one clause, split by no search.
+_CLAUSE_MARKS: Final = (",", ";", ":", "well", "plus")
 _SERVICE_WORDS: Final = Worded(
     Lazy(
         r"\bservice\s+improvements?|\bimprove\s+(?:its|the|their)\s+service|\bprevent\s+(?:a\s+)?"
@@ -119,7 +122,12 @@ _SERVICE_WORDS: Final = Worded(
     "service", "improve", "prevent", "make", "tighter", "act ", "in ", "steps", "address",
 )  # fmt: skip
 # "provide a remedy", "take action": an action that names no kind adds nothing.
-_UNNAMED: Final = Lazy(r"\b(?:remed(?:y|ies)|action|recommendations?)\b", re.IGNORECASE)
+_UNNAMED: Final = Worded(
+    Lazy(r"\b(?:remed(?:y|ies)|action|recommendations?)\b", re.IGNORECASE),
+    "remed",
+    "action",
+    "recommendation",
+)
 _OTHER_ACTION: Final = Lazy(
     r"(?:to\s+|also\s+|will\s+|should\s+)*(?:re-?assess|re-?consider|consider|review|complete"
     r"|carry\s+out|arrange|meet|remove|monitor|re-?open|obtain|take\s+steps|issue|make\s+a\s+"
@@ -127,12 +135,10 @@ _OTHER_ACTION: Final = Lazy(
     r"|decide|provide|give|offer|put\s+in\s+place|register|secure|ensure)\b",
     re.IGNORECASE,
 )
-# "her", "him" or "them" as a word. The word boundary before the word is tested
-# after it (no word character before the word), so the pattern starts with a
-# letter, which the engine skips to: a leading ``\b`` is tried at every offset.
-_PRONOUN: Final = Lazy(r"(?:h(?:er|im)|them)(?<!\wher)(?<!\whim)(?<!\wthem)\b")
+# "her", "him" or "them" as a word: found by ``_pronouns`` with ``str.find``.
 _PRONOUN_AS_WRITTEN: Final = r"\b(?:her|him|them)\b"
-"""What ``_PRONOUN`` matches, written plainly (a test compares them)."""
+"""What ``_pronouns`` finds, written as a pattern (a test compares them)."""
+_PRONOUNS: Final = ("her", "him", "them")
 _BEFORE_RECIPIENT: Final = Lazy(r"\b(?:to|for)\s+$")
 _REMEDY_KINDS: Final = (
     SectionKind.AGREED_ACTION,
@@ -143,6 +149,8 @@ _REMEDY_HEADING: Final = Lazy(
     r"\s*(?:recommended\s+actions?|recommendations?|remed(?:y|ies)|actions?)\s*[:.]?\s*",
     re.IGNORECASE,
 )
+# The words a heading needs to be one (``Gated.may_match``): most headings hold none.
+_REMEDY_HEADING_GATE: Final = Gated(_REMEDY_HEADING, "recommend", "remed", "action")
 
 
 # Where a match of each pattern can begin: each is tried only there (see
@@ -193,7 +201,6 @@ _AGREES_GATED: Final = Gated(
     "remedy",
     "apologised",
 )
-_THE_FOLLOWING_GATED: Final = Gated(_THE_FOLLOWING, "following")
 _SERVICE_GATED: Final = (
     (
         Gated(
@@ -277,19 +284,25 @@ class _Unit:
     Attributes:
         text: The unit's text.
         span: Where it stands in the source, or ``None``.
-        deadlines: Its own deadlines, with their offsets in the text.
-        deadline: Its first own deadline, else the one of the unit it hangs from.
         parent: The unit it hangs from ("... the following action:").
-        introduces: Whether the unit introduces a list ("... the following:"),
-            read once (``_units`` reads it of a paragraph already).
+        intro: Where the unit introduces a list ("... the following:"), or -1
+            (``_introduction``), read once (``_units`` reads it of a paragraph
+            already).
+        introduces: Whether it does (``intro >= 0``).
         sentence_texts: One string for each sentence that gave a remedy.
         people: The unit's pseudonyms with their offsets, their offsets, and
             its pronouns' offsets, found once (see ``_People``).
+
+    Its deadlines are read when first asked for (``deadlines``, ``deadline``):
+    most units give no remedy, and a unit's deadline is needed only for its
+    own remedies and those of the units that hang from it.
     """
 
     __slots__ = (
-        "deadline",
-        "deadlines",
+        "_deadline",
+        "_deadline_read",
+        "_deadlines",
+        "intro",
         "introduces",
         "parent",
         "people",
@@ -303,18 +316,37 @@ class _Unit:
         text: str,
         span: Span | None,
         parent: _Unit | None = None,
-        introduces: bool | None = None,
+        intro: int | None = None,
     ) -> None:
         self.text = text
         self.span = span
         self.parent = parent
-        # Whether the text introduces a list ("... the following:"), read once.
-        self.introduces = _introduction(text) >= 0 if introduces is None else introduces
-        self.deadlines = deadlines_at(text, span)
-        inherited = parent.deadline if parent is not None else None
-        self.deadline: Deadline | None = self.deadlines[0][1] if self.deadlines else inherited
+        # Where the text introduces a list ("... the following:"), read once.
+        self.intro = _introduction(text) if intro is None else intro
+        self.introduces = self.intro >= 0
+        self._deadlines: list[tuple[int, Deadline]] | None = None
+        self._deadline: Deadline | None = None
+        self._deadline_read = False
         self.sentence_texts: dict[tuple[int, int], str] = {}
         self.people: tuple[list[tuple[str, int]], list[int], list[int]] | None = None
+
+    def deadlines(self) -> list[tuple[int, Deadline]]:
+        """Return the unit's own deadlines with their offsets in the text (``deadlines_at``)."""
+        found = self._deadlines
+        if found is None:
+            found = self._deadlines = deadlines_at(self.text, self.span)
+        return found
+
+    def deadline(self) -> Deadline | None:
+        """Return its first own deadline, else the one of the unit it hangs from."""
+        if not self._deadline_read:
+            own = self.deadlines()
+            if own:
+                self._deadline = own[0][1]
+            elif self.parent is not None:
+                self._deadline = self.parent.deadline()
+            self._deadline_read = True
+        return self._deadline
 
 
 def find_remedies(decision: Decision) -> tuple[Remedy, ...]:
@@ -395,7 +427,8 @@ def _sections(sections: Iterable[Section], context: Context) -> Iterator[Section
         if kind in _REMEDY_KINDS or (
             kind is SectionKind.OTHER
             and section.heading is not None
-            and _REMEDY_HEADING.fullmatch(section.heading)
+            and _REMEDY_HEADING_GATE.may_match(section.heading)
+            and _REMEDY_HEADING.fullmatch(section.heading) is not None
         ):
             yield section
         else:
@@ -404,7 +437,9 @@ def _sections(sections: Iterable[Section], context: Context) -> Iterator[Section
 
 def _units(section: Section) -> Iterator[_Unit]:
     """Yield the section's texts in order, each knowing the deadline of the list it stands in."""
-    for part in section.walk():
+    # ``section.walk()`` written out (the section, then its sub-sections): the model's
+    # generator is not compiled.
+    for part in (section, *section.subsections):
         # The paragraph a run of paragraph-level bullets hangs from, and in the
         # compact layout the "- ... the following:" item the next items follow.
         lead: _Unit | None = None
@@ -417,13 +452,16 @@ def _units(section: Section) -> Iterator[_Unit]:
             if isinstance(block, ListItem):
                 unit = _Unit(block.text, block.span, lead)
             else:
-                introduces = _introduction(block.text) >= 0
-                compact = block.kind is ItemKind.DASH
+                intro = _introduction(block.text)
+                introduces = intro >= 0
+                # (``block.kind is ItemKind.DASH``, read from the marker without the
+                # model's property, which is not compiled.)
+                compact = block.marker == "-"
                 unit = _Unit(
                     block.text,
                     block.span,
                     compact_lead if compact and not introduces else None,
-                    introduces,
+                    intro,
                 )
                 lead = unit
                 if compact and introduces:
@@ -462,7 +500,10 @@ def _remedies(
                 continue
         # A sentence introducing a list states no action of its own, except
         # before "the following": "apologise to Mr X for the following faults:".
-        cut = _introduction(sentence) if introduces else -1
+        cut = -1
+        if introduces:
+            # A unit of one sentence is that sentence: its introduction is read already.
+            cut = unit.intro if sentence is text else _introduction(sentence)
         here = _personal(unit, sentence, start, end, start + cut if cut >= 0 else end)
         # Stated sentences name their service improvements clause by clause, below.
         if not introduces and first and reading is _Reading.AGREED:
@@ -489,10 +530,52 @@ def _introduction(text: str) -> int:
     """
     end = len(text.rstrip())
     colon = end - 1 if end and text[end - 1] == ":" else -1
-    following = _THE_FOLLOWING_GATED.search(text)
-    if following is not None and (colon < 0 or following.start() < colon):
-        return following.start()
+    following = _the_following(text)
+    if following >= 0 and (colon < 0 or following < colon):
+        return following
     return colon
+
+
+def _the_following(text: str) -> int:
+    """Return where ``_THE_FOLLOWING`` first matches ``text``, or -1, read from "following".
+
+    The pattern, ``\\bthe\\s+following\\b``, starts with a word boundary, so the
+    engine tries it at every character of the text (about a microsecond a
+    paragraph). Here each "following" in the lower-case copy is read back: a
+    word boundary after it, the run of white space before it (at least one
+    character, all of it: "the" must end where the run starts), "the" before the
+    run and a word boundary before "the". An earlier "following" gives an earlier
+    match (white space lies between a match's "the" and its "following"), so the
+    first one read is the pattern's first match. A text the lower-case copy does
+    not line up with, or holding a character the engine folds otherwise, is
+    searched with the pattern.
+    """
+    low, odd = lowered(text)
+    if odd or len(low) != len(text):
+        match = _THE_FOLLOWING.search(text)
+        return -1 if match is None else match.start()
+    size = len(text)
+    at = low.find("following")
+    while at >= 0:
+        after = at + 9
+        if after == size or not _is_word(text[after]):
+            run = at
+            while run > 0 and text[run - 1].isspace():
+                run -= 1
+            if (
+                run < at
+                and run >= 3
+                and low.startswith("the", run - 3)
+                and (run == 3 or not _is_word(text[run - 4]))
+            ):
+                return run - 3
+        at = low.find("following", at + 1)
+    return -1
+
+
+def _is_word(char: str) -> bool:
+    """Whether ``char`` is a word character to the engine (``\\w``: a letter, digit or "_")."""
+    return char.isalnum() or char == "_"
 
 
 def _personal(unit: _Unit, whole: str, start: int, end: int, reach: int) -> list[Remedy]:
@@ -507,8 +590,10 @@ def _personal(unit: _Unit, whole: str, start: int, end: int, reach: int) -> list
     text = unit.text
     sentence = whole if reach == end else text[start:reach]
     apology = _APOLOGY_GATED.search(sentence)
-    amounts = [a for a in find_amounts(sentence) if not a.in_range]
-    cues = list(_PAYMENT_GATED.finditer(sentence))
+    # (The test of ``find_amounts`` first, here: most sentences hold no sum, and the call
+    # into ``_money``, which is not compiled, costs more than the test.)
+    amounts = [a for a in find_amounts(sentence) if not a.in_range] if "£" in sentence else []
+    cues = _PAYMENT_GATED.matches(sentence)
     if apology is None and not amounts and not cues:
         return []
     people = _People(unit, start, end)
@@ -551,7 +636,7 @@ class _People:
             # Once per unit: a long paragraph of many sentences is read once.
             text = unit.text
             names = [(name, at) for name, at, _ in pseudonyms(text)]
-            pronouns = [m.start() for m in _PRONOUN.finditer(text)]
+            pronouns = _pronouns(text)
             unit.people = (names, [at for _, at in names], pronouns)
         self._names, self._starts, self._pronouns = unit.people
         self._end = end
@@ -575,6 +660,29 @@ class _People:
         if pronoun is not None and index:
             return self._names[index - 1][0]
         return None
+
+
+def _pronouns(text: str) -> list[int]:
+    """Return where "her", "him" or "them" stands as a word in ``text``: ``_PRONOUN_AS_WRITTEN``.
+
+    Each word is found with ``str.find`` and kept with no word character
+    (``\\w``) on either side. No two such words overlap, so their places are
+    the starts of the pattern's matches.
+    """
+    found: list[int] = []
+    size = len(text)
+    for word in _PRONOUNS:
+        at = text.find(word)
+        while at >= 0:
+            after = at + len(word)
+            if (at == 0 or not _is_word(text[at - 1])) and (
+                after == size or not _is_word(text[after])
+            ):
+                found.append(at)
+            at = text.find(word, at + 1)
+    if len(found) > 1:
+        found.sort()
+    return found
 
 
 def _outside_brackets(sentence: str, amounts: list[Amount]) -> list[Amount]:
@@ -610,7 +718,7 @@ def _clause_kinds(sentence: str, agrees: re.Match[str]) -> list[RemedyKind]:
     listed = sentence[agrees.end() :]
     if "remed" in agrees.group():
         listed = sentence[: agrees.start()] + ", " + listed
-    for part in _CLAUSE_SPLIT.split(listed):
+    for part in _CLAUSE_SPLIT.split(listed) if _may_split(listed) else (listed,):
         clause = part.strip()
         if (
             not clause
@@ -624,13 +732,28 @@ def _clause_kinds(sentence: str, agrees: re.Match[str]) -> list[RemedyKind]:
             continue
         # "review its procedures" names the change; "provide him with information
         # about its policy" does not: the cue must come early in the clause.
-        head = _LEADING_MODAL.sub("", clause)
+        # (The modal words stand at the start only: the text after them, not a substitution.)
+        modal = _LEADING_MODAL.match(clause)
+        head = clause if modal is None else clause[modal.end() :]
         service = _service_kind(" ".join(head.split()[:_CLAUSE_CUE_WORDS]), weak=False)
         if service is not None:
             kinds.append(service)
-        elif _OTHER_ACTION.match(clause) and not _UNNAMED.search(clause):
+        elif _UNNAMED.search(clause) is None and _OTHER_ACTION.match(clause):
             kinds.append(RemedyKind.OTHER)
     return kinds
+
+
+def _may_split(listed: str) -> bool:
+    """Whether ``_CLAUSE_SPLIT`` can match ``listed`` (false only when it cannot)."""
+    for mark in _CLAUSE_MARKS:
+        if mark in listed:
+            return True
+    at = listed.find("and")
+    while at >= 0:
+        if at and listed[at - 1].isspace():
+            return True
+        at = listed.find("and", at + 1)
+    return False
 
 
 def _service_kind(sentence: str, *, weak: bool) -> RemedyKind | None:
@@ -674,10 +797,10 @@ def _sentence_text(unit: _Unit, start: int, end: int) -> str:
 
 
 def _deadline(unit: _Unit, start: int, end: int) -> Deadline | None:
-    for offset, deadline in unit.deadlines:
+    for offset, deadline in unit.deadlines():
         if start <= offset < end:
             return deadline
-    return unit.deadline
+    return unit.deadline()
 
 
 def _addressee(text: str, start: int, end: int) -> str | None:
