@@ -14,10 +14,10 @@ from lgo_parse._facts._parties import (
     _NAME,
     _RELATIVE_BEFORE,
     _RELATIVES,
-    _SCAN,
     _called,
     _introduces,
 )
+from lgo_parse._facts._scan import SCAN
 
 COMPLAINANT = PartyRole.COMPLAINANT
 OTHER = PartyRole.OTHER
@@ -185,19 +185,20 @@ def _reference(text: str) -> list[tuple[int, int, str | None, str]]:
 
 def _scanned(text: str) -> list[tuple[int, int, str | None, str]]:
     found = []
-    for m in _SCAN.finditer(text):
-        if m.lastgroup == "cite":
+    for hit in SCAN.finditer(text):
+        if hit.kind == "cite":
             continue  # where a citation may stand: read by the citations
-        first = text[m.start()]
-        if m["letter"]:
-            kind, parts = "titled", f"{first}{m['tail']}|{m['second']}|{m['letter']}"
-        elif m["rest"]:
-            kind, parts = "word", f"{first}{m['rest']}|{m['id']}|{m['id_letter']}"
-        elif m["code"]:
-            kind, parts = "code", first + m["code"]
+        first = text[hit.start]
+        if hit.letter:
+            kind, parts = "titled", f"{first}{hit.tail}|{hit.second}|{hit.letter}"
+        elif hit.rest:
+            the_id = text[hit.id_start : hit.id_end]
+            kind, parts = "word", f"{first}{hit.rest}|{the_id}|{hit.id_letter}"
+        elif hit.code:
+            kind, parts = "code", first + hit.code
         else:
             kind, parts = "bare", first
-        found.append((m.start(), m.end(), kind, parts))
+        found.append((hit.start, hit.end, kind, parts))
     return found
 
 
@@ -226,7 +227,7 @@ def test_the_one_pass_scan_finds_what_the_name_pattern_finds_in_cases(text: str,
     )
 )
 def test_the_one_pass_scan_finds_what_the_name_pattern_finds(text: str) -> None:
-    # Guards the speed-up: the character-set-led _SCAN must give _NAME.finditer's matches.
+    # Guards the scan read by hand: SCAN must give _NAME.finditer's matches.
     assert _scanned(text) == _reference(text)
 
 

@@ -19,7 +19,7 @@ import hypothesis.strategies as st
 import pytest
 
 import lgo_parse
-from lgo_parse._facts import _citations, _crossrefs, _parties, _patterns, _text
+from lgo_parse._facts import _citations, _crossrefs, _patterns, _scan, _text
 from lgo_parse._facts._text import Passage, context_of, passages, sub_span
 from lgo_parse._layout import Span
 from lgo_parse._model import Decision, ListItem, LooseLine, Section
@@ -612,23 +612,52 @@ def test_a_title_word_is_told_as_the_pattern_tells_it(rest: str) -> None:
 
 # -- where the shared scan is tried ---------------------------------------------------
 
-_SCAN_PLAIN = re.compile(_parties._SCAN_PATTERN.pattern)
+_SCAN_PLAIN = re.compile(_scan._SCAN_PATTERN.pattern)
 
 
-def _scan_as_found(matches: Iterator[re.Match[str]]) -> list[tuple[object, ...]]:
-    return [(m.regs, m.lastgroup) for m in matches]
+def _hit_groups(hit: _scan.ScanHit) -> tuple[object, ...]:
+    return (
+        (hit.start, hit.end),
+        hit.kind,
+        hit.tail,
+        hit.second,
+        hit.letter,
+        hit.rest,
+        (hit.id_start, hit.id_end),
+        hit.id_letter,
+        hit.code,
+    )
+
+
+def _match_groups(match: re.Match[str]) -> tuple[object, ...]:
+    return (
+        match.span(),
+        match.lastgroup,
+        match["tail"],
+        match["second"],
+        match["letter"],
+        match["rest"],
+        match.span("id"),
+        match["id_letter"],
+        match["code"],
+    )
+
+
+def _scan_agrees(text: str) -> None:
+    """The hits of ``SCAN`` are the pattern's matches, group by group."""
+    assert [_hit_groups(h) for h in _scan.SCAN.finditer(text)] == [
+        _match_groups(m) for m in _SCAN_PLAIN.finditer(text)
+    ], text
 
 
 def _scan_places_hold(text: str) -> None:
-    places = _parties.scan_places(text, 0, len(text))
+    places = _scan.scan_places(text, 0, len(text))
     assert places == sorted(set(places))
     kept = set(places)
     for at in range(len(text)):
         if _SCAN_PLAIN.match(text, at) is not None:
             assert at in kept, (text, at)
-    assert _scan_as_found(_parties._SCAN.finditer(text)) == _scan_as_found(
-        _SCAN_PLAIN.finditer(text)
-    )
+    _scan_agrees(text)
 
 
 SCAN_PLACE_CASES = [
@@ -653,6 +682,13 @@ SCAN_PLACE_CASES = [
     ("Child ", "white space ending the text"),
     ("LGSCO and EHCP", "capitals in a row"),
     ("x\0Y\0Mrs\0X", "passages joined by NUL"),
+    # The branches read by hand, each way the engine backtracks.
+    ("Mr and X, Mr and Mrs. X, Mr. and Mrs X, Mr  and\tMrs\nX", "a joint title, or not"),
+    ("Mr and Mr X, Dr and Miss Y, Mr and Mrsx X, Mr and Mrs", "a joint title's second title"),
+    ("Mrs X-ray, Mrs X_, Mr X1, Mrs. . X, Mr.X, Mr .X", "a title's letter running on"),
+    ("Council 12, Council 123, Council 1x, Stage I, Stage Ix, Son  Q", "a word and an id"),
+    ("SWX1 SWXY1 S1 SW12 SW123 SW1x S1- SW", "codes of one, two and three capitals"),
+    ("B) (B) x B) \nB) B", "a bare letter before a closing bracket"),
 ]
 
 
@@ -681,11 +717,9 @@ def test_the_scan_is_tried_wherever_its_pattern_matches_on_the_corpus(index: int
 
 def test_a_long_text_is_scanned_a_window_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
     # Guards the windows: a place at a window's edge, or a word running over one, is kept.
-    monkeypatch.setattr(_parties, "SCAN_WINDOW", 5)
+    monkeypatch.setattr(_scan, "SCAN_WINDOW", 5)
     text = "The Council told Mrs X and Child Q, SW1 and ‘Care Act’. " * 3
-    assert _scan_as_found(_parties._SCAN.finditer(text)) == _scan_as_found(
-        _SCAN_PLAIN.finditer(text)
-    )
+    _scan_agrees(text)
     assert len(text) > 5 * 10
 
 
@@ -698,3 +732,9 @@ def test_a_found_citation_is_the_named_tuple_its_class_makes() -> None:
     assert made.provisions == () and made.as_amended is False
     full = _citations._found(0, 5, "T", None, act, ("1",), True)
     assert full == _citations._Found(0, 5, "T", None, act, ("1",), True)
+
+
+@hypothesis.given(st.text(alphabet="MrsiDandXYI1 2.\t(-)_", max_size=30))
+def test_the_scan_reads_titles_as_the_pattern_does(text: str) -> None:
+    # Guards the titles read by hand: the joint name, full stops and white space.
+    _scan_places_hold(text)

@@ -38,8 +38,8 @@ from .._model import Decision
 from ._lazy_regex import Lazy
 from ._make import citation as make_citation
 from ._model import Citation, CitationKind
-from ._parties import _SCAN
 from ._patterns import Gated, Started, first_letters, matches_at
+from ._scan import SCAN
 from ._text import Context, Passage, context_of
 
 _YEAR: Final = r"(?:1[6-9]|20)\d{2}"
@@ -224,7 +224,7 @@ _CITES: Final = Lazy(
 def _citing(context: Context) -> Iterator[tuple[Passage, list[int]]]:
     """Yield each passage that ``_may_cite`` passes, with where ``_CITES`` matches in it.
 
-    Read from the decision's one scan (``_parties._SCAN``, shared with the
+    Read from the decision's one scan (``_scan.SCAN``, shared with the
     parties), which marks each place ``_CITES`` matches with its ``cite``
     group, except where a name starts there ("Order 2"): those few are tested
     here. None of the words spans the NUL between passages, and no name holds
@@ -238,9 +238,9 @@ def _citing(context: Context) -> Iterator[tuple[Passage, list[int]]]:
     base = 0
     marks: list[int] = []
     passage: Passage | None = None
-    for match in context.matches(_SCAN):
-        start = match.start()
-        if match.lastgroup != "cite" and (
+    for hit in context.matches(SCAN):
+        start = hit.start
+        if hit.kind != "cite" and (
             text[start] not in _CITE_CAPITALS or _CITES.match(text, start) is None
         ):
             continue

@@ -21,21 +21,16 @@ import bisect
 import enum
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 from .._layout import Span
 from .._model import Decision, SectionKind
 from ._lazy_regex import Lazy
 from ._make import party as make_party
 from ._model import Party, PartyRole
-from ._patterns import matches_at
+from ._scan import _TITLES, SCAN, ScanHit
 from ._text import Context, Passage, context_of, sub_span
 
-if TYPE_CHECKING:
-    # Native integers for the compiled module (annotations only: nothing is imported at run time).
-    from mypy_extensions import i64
-
-_TITLES: Final = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)"
 # Patterns start at a capital letter and never with \b, which would keep the
 # regular expression engine from skipping ahead to the next capital; word
 # boundaries are checked on the match instead. A set lookup then decides what
@@ -55,234 +50,7 @@ _NAME: Final = Lazy(
     r"|(?P<bare>[B-HJ-Z])(?![\w\-/])(?:(?<=[(\s].)|(?!\)))"
     r")"
 )
-"""What the scan finds, written plainly: the reference ``_SCAN`` is checked against."""
-# ``_NAME`` starts with a look-ahead, so the regular expression engine would try
-# it at every character. ``_SCAN_PATTERN`` matches the same texts at the same
-# places, but starts with a character set, [A-Z], and then branches on what
-# follows that capital (a title's letters, a word's, a code's, or nothing
-# word-like). ``_SCAN`` tries it only where ``scan_places`` finds it may match.
-#
-# The same scan finds where a citation can be (``cite``: the first letter of
-# "Act", "Regulations", "Rules", "Order", "Guidance", "Code", "Working", or a
-# quotation mark before a capital; see ``_citations._CITES``), where no name starts: one pass over
-# the decision serves both finders (``Context.matches``), and the walk from
-# one candidate character to the next is made once. A ``cite`` match is one character long and is
-# tried after the names, so it hides no name; a name never holds a citation's
-# first word past its own first character.
-_SCAN_PATTERN: Final = Lazy(
-    r"[A-Z‘“\"'](?:(?<=[A-Z])(?:"
-    # A title, "Mrs", "Dr": the capital is the title's first letter.
-    r"(?P<tail>(?<=M)(?:r|rs|s|iss|x)|(?<=D)r)\.?\s+"
-    rf"(?:and\s+(?P<second>{_TITLES})\.?\s+)?(?P<letter>[A-Z])(?![\w-])"
-    # Possessive (``++``): a shorter word or run of spaces is followed by a letter or
-    # a space, never by what comes next, so the engine need not try one.
-    r"|(?P<rest>[a-z]++)\s++(?P<id>(?P<id_letter>[A-HJ-Z])|\d{1,2})(?![\w-])"
-    r"|(?P<code>[A-Z]{1,2})\d{1,2}(?![\w-])"
-    r"|(?<=[B-HJ-Z])(?![\w\-/])(?:(?<=[(\s].)|(?!\)))"
-    r")"
-    # Where no name starts, a citation's word: what follows is tried first (one
-    # test for the many capitals that start no such word), then the capital.
-    r"|(?P<cite>(?=ct|egulations|ules|rder|uidance|ode|orking|(?<=[‘“\"'])[A-Z])"
-    r"(?:(?<=A)(?=ct)|(?<=R)(?=egulations|ules)|(?<=O)(?=rder)|(?<=G)(?=uidance)"
-    r"|(?<=C)(?=ode)|(?<=W)(?=orking)|(?<=[‘“\"'])(?=[A-Z]))))"
-)
-"""Names, and where citations can be: what the decision's one scan (``_SCAN``) finds."""
-
-
-class _Scan:
-    """``_SCAN_PATTERN``'s matches, tried only where ``scan_places`` says one can start.
-
-    ``finditer`` gives what the pattern's own ``finditer`` gives (a test
-    compares them). The engine would walk the text testing every character
-    against the pattern's first set, then try the whole pattern at each of the
-    hundreds of capitals a decision holds, though few start a name or a
-    citation: the places are found by a compiled loop instead, which passes
-    over most capitals after a look at the letters that follow them.
-    """
-
-    def __init__(self, pattern: Lazy) -> None:
-        self.pattern = pattern
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """Return what ``self.pattern.finditer(text)`` returns."""
-        size = len(text)
-        if size <= SCAN_WINDOW:
-            return matches_at(self.pattern, text, scan_places(text, 0, size))
-        return matches_at(self.pattern, text, _places_by_window(text))
-
-
-SCAN_WINDOW = 65536
-"""How many characters' places a long text's scan finds at a time (a decision's in one go).
-
-Not ``Final``: a test lowers it (compiled, a ``Final`` constant is inlined).
-"""
-
-
-def _places_by_window(text: str) -> Iterator[int]:
-    size = len(text)
-    for start in range(0, size, SCAN_WINDOW):
-        yield from scan_places(text, start, min(start + SCAN_WINDOW, size))
-
-
-def scan_places(text: str, start: i64, stop: i64) -> list[int]:
-    """Return, in order, the places from ``start`` to ``stop`` where ``_SCAN_PATTERN`` may match.
-
-    Every place where it matches is one (a test checks each place of many
-    texts), read from what the pattern needs after its first character:
-
-    * a quotation mark (‘ “ " '): a capital next (a quoted title);
-    * a capital and a small letter: "Mr", "Mrs", "Ms", "Miss", "Mx" or "Dr"
-      (a title), a citation's word ("Act", "Regulations", "Rules", "Order",
-      "Guidance", "Code", "Working"), or a word of small letters, white space
-      and an id, a capital other than "I" or one or two digits, standing
-      alone ("Child Q", "Council 2");
-    * a capital and a capital: a code's second capital, then a digit, or a
-      third capital and a digit ("SW1", "IRO2");
-    * any other capital but "A" and "I": a bare letter, if no letter, digit,
-      "_", "-" or "/" follows.
-
-    Examples:
-        >>> scan_places("The Council told Mrs X and Child Q.", 0, 35)
-        [17, 21, 27, 33]
-    """
-    places: list[int] = []
-    size: i64 = len(text)
-    at: i64 = start
-    # Code points throughout, as native integers (``i64``): a character read as
-    # a string, or a string method called, costs many times what a test of an
-    # integer does. The loop to the next capital is kept that small (the
-    # compiler then reads the text's characters without asking their width
-    # each time); quotation marks, which are few, are found with ``str.find``.
-    while True:
-        while at < stop and not 65 <= ord(text[at]) <= 90:
-            at += 1
-        if at >= stop:
-            break
-        first: i64 = ord(text[at])
-        after: i64 = at + 1
-        second: i64 = ord(text[after]) if after < size else -1
-        if 97 <= second <= 122:
-            if _title_or_cited(text, at, first, second):
-                places.append(at)
-            else:
-                # A word of small letters before an id (white space, then a capital or digit).
-                after += 1
-                while after < size and 97 <= ord(text[after]) <= 122:
-                    after += 1
-                if after < size and _space(ord(text[after])):
-                    end: i64 = after + 1
-                    while end < size and _space(ord(text[end])):
-                        end += 1
-                    if _id_at(text, end, size):
-                        places.append(at)
-            at = after  # the small letters start nothing
-            continue
-        if 65 <= second <= 90:
-            third: i64 = at + 2
-            if third < size and (
-                _decimal(ord(text[third]))
-                or (
-                    65 <= ord(text[third]) <= 90
-                    and third + 1 < size
-                    and _decimal(ord(text[third + 1]))
-                )
-            ):
-                places.append(at)
-        elif first not in (65, 73) and (second < 0 or not _joins_letter(second)):
-            places.append(at)
-        at += 1
-    quoted = False
-    for mark in _QUOTATION_MARKS:
-        at = text.find(mark, start, stop)
-        while at >= 0:
-            if _capital_at(text, at + 1, size):
-                places.append(at)
-                quoted = True
-            at = text.find(mark, at + 1, stop)
-    if quoted:
-        places.sort()
-    return places
-
-
-_QUOTATION_MARKS: Final = ("‘", "“", '"', "'")
-"""What can open a quoted title: a quotation mark before a capital."""
-
-
-def _capital_at(text: str, at: i64, size: i64) -> bool:
-    return at < size and 65 <= ord(text[at]) <= 90
-
-
-def _title_or_cited(text: str, at: i64, first: i64, second: i64) -> bool:
-    """Whether a title or a citation's word starts at ``at``, where a capital and a small
-    letter stand (``first`` and ``second``, their code points)."""
-    if first == 77:  # M: Mr, Mrs, Ms, Mx, Miss
-        return second in (114, 115, 120) or text.startswith("Miss", at)
-    if first == 68:  # D: Dr
-        return second == 114
-    if first == 65:
-        return text.startswith("Act", at)
-    if first == 82:
-        return text.startswith("Regulations", at) or text.startswith("Rules", at)
-    if first == 79:
-        return text.startswith("Order", at)
-    if first == 71:
-        return text.startswith("Guidance", at)
-    if first == 67:
-        return text.startswith("Code", at)
-    if first == 87:
-        return text.startswith("Working", at)
-    return False
-
-
-def _id_at(text: str, at: i64, size: i64) -> bool:
-    """Whether a role's id stands at ``at``: ``(?:[A-HJ-Z]|\\d{1,2})(?![\\w-])``."""
-    if at >= size:
-        return False
-    first: i64 = ord(text[at])
-    if 65 <= first <= 90 and first != 73:
-        return at + 1 >= size or not _continues_word(ord(text[at + 1]))
-    if not _decimal(first):
-        return False
-    if at + 1 >= size or not _continues_word(ord(text[at + 1])):
-        return True
-    return _decimal(ord(text[at + 1])) and (
-        at + 2 >= size or not _continues_word(ord(text[at + 2]))
-    )
-
-
-def _space(code: i64) -> bool:
-    """Whether the character ``chr(code)`` is white space (``str.isspace``, ``\\s``)."""
-    if code < 128:
-        return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
-    return chr(code).isspace()
-
-
-def _decimal(code: i64) -> bool:
-    """Whether the character ``chr(code)`` is a digit (``str.isdecimal``, ``\\d``)."""
-    if code < 128:
-        return 48 <= code <= 57
-    return chr(code).isdecimal()
-
-
-def _word(code: i64) -> bool:
-    """Whether the character ``chr(code)`` is a word character (``\\w``)."""
-    if code < 128:
-        return 48 <= code <= 57 or 65 <= code <= 90 or 97 <= code <= 122 or code == 95
-    return chr(code).isalnum()
-
-
-def _continues_word(code: i64) -> bool:
-    """Whether ``chr(code)`` continues a word or id: ``[\\w-]``."""
-    return code == 45 or _word(code)
-
-
-def _joins_letter(code: i64) -> bool:
-    """Whether ``chr(code)`` after a capital keeps it from standing alone: ``[\\w\\-/]``."""
-    return code in (45, 47) or _word(code)
-
-
-_SCAN: Final = _Scan(_SCAN_PATTERN)
-"""Names, and where citations can be: the decision's one scan (``Context.matches``)."""
+"""What the scan finds, written plainly: the reference ``_scan.SCAN`` is checked against."""
 # fmt: off
 _ROLES: Final = frozenset((
     "Child", "Children", "Son", "Daughter", "Parent", "Mother", "Father", "Grandparent",
@@ -364,11 +132,11 @@ def read_parties(context: Context) -> tuple[Party, ...]:
     titled_names = _TITLED_NAMES
     titled = _Kind.TITLED
     # The parties come after the citations in the registry: the scan is let go.
-    for match in context.matches(_SCAN, keep=False):
-        kind_read = match.lastgroup
+    for hit in context.matches(SCAN, keep=False):
+        kind_read = hit.kind
         if kind_read == "cite":
             continue  # where a citation may stand (``_citations._citing``)
-        start, end = match.span()
+        start, end = hit.start, hit.end
         if start >= following:
             index = bisect.bisect_right(starts, start) - 1
             base = starts[index]
@@ -378,13 +146,13 @@ def read_parties(context: Context) -> tuple[Party, ...]:
         # Titled names are most of what the scan finds: a spelling named before
         # (``_TITLED_NAMES``) is taken as it is, without the other kinds' reading
         # (the test of ``_starts_word`` written out).
-        name = titled_names.get(match.group()) if kind_read == "letter" else None
+        name = titled_names.get(text[start:end]) if kind_read == "letter" else None
         if name is not None and (
             not start or not (text[start - 1].isalnum() or text[start - 1] in "_’'-/")
         ):
             kind = titled
         else:
-            named = _named(text, match)
+            named = _named(text, hit)
             if named is None:
                 continue
             name, start, end, kind = named
@@ -490,40 +258,41 @@ _TITLED_NAMES: Final[dict[str, str]] = {}
 _TITLED_NAMES_KEPT: Final = 4096
 
 
-def _named(text: str, match: re.Match[str]) -> tuple[str, int, int, _Kind] | None:
-    """Return ``(name, start, end, kind)`` for a match of ``_SCAN``, or ``None`` for no name."""
-    start = match.start()
+def _named(text: str, hit: ScanHit) -> tuple[str, int, int, _Kind] | None:
+    """Return ``(name, start, end, kind)`` for a hit of the scan, or ``None`` for no name."""
+    start = hit.start
+    end = hit.end
     if start and (text[start - 1].isalnum() or text[start - 1] in "_’'-/"):
         return None  # inside a word (``_starts_word``)
-    letter = match["letter"]
+    letter = hit.letter
     if letter is not None:
         # The same few names come again and again: each spelling is named once.
-        written = match.group()
+        written = text[start:end]
         name = _TITLED_NAMES.get(written)
         if name is None:
-            second = match["second"]
+            second = hit.second
             joint = f" and {second}" if second else ""
-            name = f"{text[start]}{match['tail']}{joint} {letter}"
+            name = f"{text[start]}{hit.tail}{joint} {letter}"
             if len(_TITLED_NAMES) < _TITLED_NAMES_KEPT:
                 _TITLED_NAMES[written] = name
-        return name, start, match.end(), _Kind.TITLED
-    rest = match["rest"]
+        return name, start, end, _Kind.TITLED
+    rest = hit.rest
     if rest is not None:
         word = text[start] + rest
         if word in _ROLES:
             qualifier = _QUALIFIER_BEFORE.search(text, max(0, start - 12), start)
             if qualifier is not None and qualifier["word"] in _ROLE_QUALIFIERS:
                 start = qualifier.start()
-            return " ".join(text[start : match.end()].split()), start, match.end(), _Kind.ROLE
-        if match["id_letter"] and word not in _THINGS:
+            return " ".join(text[start:end].split()), start, end, _Kind.ROLE
+        if hit.id_letter and word not in _THINGS:
             # "Then Y took": the word is not a role, the letter may be a person.
-            return match["id_letter"], match.start("id"), match.end("id"), _Kind.LETTER
+            return hit.id_letter, hit.id_start, hit.id_end, _Kind.LETTER
         return None
-    if match["code"] is not None:
-        if text[start] + match["code"] in _STAFF:
-            return match.group(), start, match.end(), _Kind.ROLE
+    if hit.code is not None:
+        if text[start] + hit.code in _STAFF:
+            return text[start:end], start, end, _Kind.ROLE
         return None
-    return text[start], start, match.end(), _Kind.LETTER
+    return text[start], start, end, _Kind.LETTER
 
 
 def _introduces(text: str, start: int, end: int) -> bool:

@@ -9,10 +9,9 @@ simply gives facts without spans.
 
 from __future__ import annotations
 
-import re
 import weakref
 from collections.abc import Iterable, Iterator
-from typing import Any, Final, Literal, NamedTuple, Protocol
+from typing import Any, Final, Literal, NamedTuple, Protocol, TypeVar
 
 from .._construct import span as make_span
 from .._layout import Span
@@ -149,11 +148,15 @@ _KINDS: Final[dict[str | None, SectionKind]] = {}
 _KINDS_KEPT: Final = 4096
 
 
-class Finds(Protocol):
-    """What ``Context.matches`` scans with: a pattern, or one tried only where it may match."""
+Found_co = TypeVar("Found_co", covariant=True)
+Found = TypeVar("Found")
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """Return the matches in ``text``, as ``re.Pattern.finditer`` does."""
+
+class Finds(Protocol[Found_co]):
+    """What ``Context.matches`` scans with: a pattern, or a scan that finds what one would."""
+
+    def finditer(self, text: str) -> Iterator[Found_co]:
+        """Return what is found in ``text``, in order, as ``re.Pattern.finditer`` does."""
         ...  # pragma: no cover - a protocol
 
 
@@ -178,7 +181,7 @@ class Context:
         self._starts: list[int] = []
         self._sentences: dict[str, list[tuple[int, int]]] = {}
         self._joined: tuple[str, list[int]] | None = None
-        self._matches: dict[int, list[re.Match[str]]] = {}
+        self._matches: dict[int, list[Any]] = {}
 
     @property
     def decision(self) -> Decision:
@@ -225,19 +228,20 @@ class Context:
             self._joined = ("\0".join([p[0] for p in passages]), self._starts)
         return self._joined
 
-    def matches(self, pattern: Finds, *, keep: bool = True) -> Iterable[re.Match[str]]:
+    def matches(self, pattern: Finds[Found], *, keep: bool = True) -> Iterable[Found]:
         """Return the matches of ``pattern`` in the joined texts, found once for every finder.
 
         Several finders read one scan of the whole decision (the parties and the
-        citations read ``_parties._SCAN``): the engine walks the text once. The
+        citations read ``_scan.SCAN``): the text is walked once. The
         last finder to read a scan (``keep=False``) lets it go, so a decision
         kept with its facts does not keep the matches too; a finder reading it
         later scans again. A decision longer than ``SHARED_SCAN_LIMIT``
         characters keeps no list: each finder gets the matches as they are
         found, so the memory a scan takes does not grow with the text.
         """
-        found = self._matches.get(id(pattern)) if keep else self._matches.pop(id(pattern), None)
-        if found is not None:
+        kept = self._matches.get(id(pattern)) if keep else self._matches.pop(id(pattern), None)
+        if kept is not None:
+            found: list[Found] = kept
             return found
         text = self.joined[0]
         if len(text) > SHARED_SCAN_LIMIT:
