@@ -164,8 +164,6 @@ def _hit_at(text: str, at: i64, size: i64) -> ScanHit | None:
     return None
 
 
-_M_TAILS: Final = ("r", "rs", "s", "iss", "x")
-"""The letters after "M" of a title, in the pattern's order."""
 _SECOND_TITLES: Final = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")
 """A joint name's second title, in the pattern's order (``_TITLES``)."""
 
@@ -173,17 +171,14 @@ _SECOND_TITLES: Final = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")
 def _titled(text: str, at: i64, size: i64, first: i64) -> ScanHit | None:
     r"""``(?P<tail>(?<=M)(?:r|rs|s|iss|x)|(?<=D)r)\.?\s+(?:and\s+(?P<second>TITLE)\.?\s+)?
     (?P<letter>[A-Z])(?![\w-])`` at ``at``, which holds "M" or "D"."""
-    tails = _M_TAILS if first == 77 else ("r",)
-    for tail in tails:
-        if not text.startswith(tail, at + 1):
-            continue
+    for tail in _tails(text, at, size, first):
         # A run of white space is taken whole: what follows it (``and`` or a
         # capital) is never white space, so no shorter run could do.
         gap = _after_title(text, at + 1 + len(tail), size)
         if gap < 0:
             continue
         # The joint name first ("and Mrs X"), else the letter.
-        if text.startswith("and", gap):
+        if _code_at(text, gap, size) == 97 and text.startswith("and", gap):
             after_and = _spaces_end(text, gap + 3, size)
             if after_and > gap + 3:
                 for second in _SECOND_TITLES:
@@ -202,6 +197,35 @@ def _titled(text: str, at: i64, size: i64, first: i64) -> ScanHit | None:
             hit.letter = text[gap]
             return hit
     return None
+
+
+def _tails(text: str, at: i64, size: i64, first: i64) -> tuple[str, ...]:
+    """The title letters after the "M" or "D" at ``at`` that the text holds, in the pattern's
+    order (``r|rs|s|iss|x`` after "M", ``r`` after "D"): told by code points, not searched."""
+    second = _code_at(text, at + 1, size)
+    if first == 68:
+        return _R if second == 114 else ()
+    if second == 114:  # r: "Mr", and "Mrs" after it
+        return _R_RS if _code_at(text, at + 2, size) == 115 else _R
+    if second == 115:
+        return _S
+    if second == 120:
+        return _X
+    if second == 105 and text.startswith("ss", at + 2):
+        return _ISS
+    return ()
+
+
+_R: Final = ("r",)
+_R_RS: Final = ("r", "rs")
+_S: Final = ("s",)
+_X: Final = ("x",)
+_ISS: Final = ("iss",)
+
+
+def _code_at(text: str, at: i64, size: i64) -> i64:
+    """The code point at ``at``, or -1 past the end."""
+    return ord(text[at]) if at < size else -1
 
 
 def _after_title(text: str, at: i64, size: i64) -> i64:
@@ -307,19 +331,28 @@ def _opens(code: i64) -> bool:
 
 
 def _cited(text: str, at: i64, first: i64) -> bool:
-    """Whether a citation's word starts at ``at``: the pattern's ``cite`` branch at a capital."""
-    if first == 65:
-        return text.startswith("ct", at + 1)
-    if first == 82:
-        return text.startswith("egulations", at + 1) or text.startswith("ules", at + 1)
-    if first == 79:
-        return text.startswith("rder", at + 1)
-    if first == 71:
-        return text.startswith("uidance", at + 1)
-    if first == 67:
-        return text.startswith("ode", at + 1)
-    if first == 87:
-        return text.startswith("orking", at + 1)
+    """Whether a citation's word starts at ``at``: the pattern's ``cite`` branch at a capital.
+
+    The two letters after the capital are told by code points first: most
+    capitalised words ("Council", "Complaint") are passed over without a search.
+    """
+    size: i64 = len(text)
+    second = _code_at(text, at + 1, size)
+    third = _code_at(text, at + 2, size)
+    if first == 65:  # Act
+        return second == 99 and third == 116
+    if first == 82:  # Regulations, Rules
+        return (second == 101 and third == 103 and text.startswith("ulations", at + 3)) or (
+            second == 117 and third == 108 and text.startswith("es", at + 3)
+        )
+    if first == 79:  # Order
+        return second == 114 and third == 100 and text.startswith("er", at + 3)
+    if first == 71:  # Guidance
+        return second == 117 and third == 105 and text.startswith("dance", at + 3)
+    if first == 67:  # Code
+        return second == 111 and third == 100 and _code_at(text, at + 3, size) == 101
+    if first == 87:  # Working
+        return second == 111 and third == 114 and text.startswith("king", at + 3)
     return False
 
 
