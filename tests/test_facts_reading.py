@@ -738,3 +738,44 @@ def test_a_found_citation_is_the_named_tuple_its_class_makes() -> None:
 def test_the_scan_reads_titles_as_the_pattern_does(text: str) -> None:
     # Guards the titles read by hand: the joint name, full stops and white space.
     _scan_places_hold(text)
+
+
+def _clause_parts_by_pattern(clauses: str) -> list[tuple[str, str]]:
+    return [(m["unit"], m["ids"]) for m in _citations._CLAUSE_PARTS.finditer(clauses)]
+
+
+@pytest.mark.parametrize(
+    "clauses",
+    [
+        "Section 47",  # the one shape read without the pattern
+        "sections 26(1) and 26A(1)",
+        "SECTIONS 12",
+        "Chapters 3",
+        "Section 47A",  # a letter after the number: the pattern
+        "Section 1a2",  # a letter inside the number: the pattern reads "1a"
+        "Part A1",  # no number first: the pattern reads nothing
+        "Section  47",  # two spaces
+        "Section\xa047",
+        "Section ٤٧",  # digits other than 0-9
+        "Sectionx 4",  # no unit
+        "Sſction 4",  # a long s the pattern folds
+        "paragraph 4 of Schedule 5",
+        "s.17",
+        "regs. 3 and 4",
+    ],
+)
+def test_a_clause_is_read_as_the_pattern_reads_it(clauses: str) -> None:
+    # Guards the shortcut for "Section 47": the same units and ids as the pattern's.
+    assert _citations._clause_parts(clauses) == _clause_parts_by_pattern(clauses)
+
+
+@hypothesis.given(
+    unit=st.sampled_from([*sorted(_citations._PLAIN_UNITS), "Part", "SCHEDULES", "s", "sch."]),
+    gap=st.sampled_from([" ", "  ", "", "\t"]),
+    ids=st.text(alphabet="0129٣aA() ,", max_size=6),
+)
+def test_a_clause_is_read_as_the_pattern_reads_it_in_made_up_texts(
+    unit: str, gap: str, ids: str
+) -> None:
+    clauses = unit + gap + ids
+    assert _citations._clause_parts(clauses) == _clause_parts_by_pattern(clauses)

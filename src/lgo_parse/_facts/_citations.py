@@ -589,14 +589,37 @@ def _ids(ids: str) -> list[str]:
     return [ids] if ids else []
 
 
+_PLAIN_UNITS: Final = frozenset(
+    unit + plural
+    for unit in (
+        "section", "part", "schedule", "regulation", "paragraph", "article", "rule", "chapter",
+    )
+    for plural in ("", "s")
+)  # fmt: skip
+"""The units ``_UNIT`` reads as a whole word of letters, in lower case ("sections", "part")."""
+
+
+def _clause_parts(clauses: str) -> list[tuple[str, str]]:
+    """``(unit, ids)`` as written, for each match of ``_CLAUSE_PARTS`` in ``clauses``, in order.
+
+    Most clauses are a unit, a space and a number ("Section 47"): that one
+    match is read without the pattern, which is slow to search (it is
+    case-insensitive, and starts with a group).
+    """
+    unit, space, ids = clauses.partition(" ")
+    if space and ids.isdecimal() and unit.lower() in _PLAIN_UNITS:
+        return [(unit, ids)]
+    return [(clause["unit"], clause["ids"]) for clause in _CLAUSE_PARTS.finditer(clauses)]
+
+
 def _provisions(clauses: str) -> list[str]:
     parts: list[tuple[str, list[str]]] = []
-    for clause in _CLAUSE_PARTS.finditer(clauses):
-        unit = clause["unit"].lower().rstrip(".")
+    for written, written_ids in _clause_parts(clauses):
+        unit = written.lower().rstrip(".")
         if len(unit) > 2 and unit.endswith("s"):
             unit = unit[:-1]
         unit = _UNIT_NAMES.get(unit, unit)
-        ids = _ids(clause["ids"])
+        ids = _ids(written_ids)
         parts.append((unit, ids))
     provisions: list[str] = []
     i = 0
