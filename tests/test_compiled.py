@@ -92,3 +92,13 @@ def test_the_comparison_sees_a_difference() -> None:
     assert_same_results(same, same)
     with pytest.raises(AssertionError, match=r"a\.txt: parse differs"):
         assert_same_results(same, other)
+
+
+def test_the_scan_is_read_by_hand_where_it_runs_compiled() -> None:
+    # Guards the choice of scan: by hand compiled (fast), by the engine in pure Python
+    # (the loops over code points run many times slower interpreted).
+    from lgo_parse._facts import _scan
+
+    compiled = _scan.__file__.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES))
+    assert _scan.BY_HAND is compiled
+    assert compiled is COMPILED

@@ -644,10 +644,11 @@ def _match_groups(match: re.Match[str]) -> tuple[object, ...]:
 
 
 def _scan_agrees(text: str) -> None:
-    """The hits of ``SCAN`` are the pattern's matches, group by group."""
-    assert [_hit_groups(h) for h in _scan.SCAN.finditer(text)] == [
-        _match_groups(m) for m in _SCAN_PLAIN.finditer(text)
-    ], text
+    """The hits of ``SCAN`` are the pattern's matches, group by group, read either way."""
+    expected = [_match_groups(m) for m in _SCAN_PLAIN.finditer(text)]
+    assert [_hit_groups(h) for h in _scan.hand_hits(text)] == expected, text
+    assert [_hit_groups(h) for h in _scan.engine_hits(text)] == expected, text
+    assert [_hit_groups(h) for h in _scan.SCAN.finditer(text)] == expected, text
 
 
 def _scan_places_hold(text: str) -> None:

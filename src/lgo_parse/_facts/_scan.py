@@ -103,15 +103,40 @@ class ScanHit:
         return f"ScanHit({self.start}, {self.end}, {self.kind!r})"
 
 
+BY_HAND: Final = not __file__.endswith(".py")
+"""Whether the scan is read by hand: where this module runs compiled.
+
+In pure Python the loops over code points run many times slower than the
+engine's walk (about 0.8 ms a seed statement, against 0.17 for the engine's
+matches made into hits), so the pure build scans with the engine.
+"""
+
+
 class Scan:
     """What ``_SCAN_PATTERN.finditer`` finds, as ``ScanHit`` objects (``Context.matches``)."""
 
     def finditer(self, text: str) -> Iterator[ScanHit]:
         """Return the hits of ``text``, in order: the matches ``finditer`` would give."""
-        size: i64 = len(text)
-        if size <= SCAN_WINDOW:
-            return iter(_hits(text, scan_places(text, 0, size), 0))
-        return _hits_by_window(text)
+        return hand_hits(text) if BY_HAND else engine_hits(text)
+
+
+def hand_hits(text: str) -> Iterator[ScanHit]:
+    """The hits of ``text``, read by hand (``scan_places`` and ``_hit_at``)."""
+    size: i64 = len(text)
+    if size <= SCAN_WINDOW:
+        return iter(_hits(text, scan_places(text, 0, size), 0))
+    return _hits_by_window(text)
+
+
+def engine_hits(text: str) -> Iterator[ScanHit]:
+    """The hits of ``text``, each made from a match of ``_SCAN_PATTERN``."""
+    for match in _SCAN_PATTERN.finditer(text):
+        hit = ScanHit(match.start(), match.end(), match.lastgroup)
+        hit.tail, hit.second, hit.letter, hit.rest, hit.id_letter, hit.code = match.group(
+            "tail", "second", "letter", "rest", "id_letter", "code"
+        )
+        hit.id_start, hit.id_end = match.span("id")
+        yield hit
 
 
 def _hits_by_window(text: str) -> Iterator[ScanHit]:
