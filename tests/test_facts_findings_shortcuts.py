@@ -1,0 +1,301 @@
+"""The sentence split's and the findings' shortcuts give what the plain reading gives.
+
+Each is checked against the computation it stands in for, written out here as it
+was before: on cases naming the defect each guards against, on made-up texts
+(Hypothesis) and on the passages of the fixtures' decisions.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import hypothesis
+import hypothesis.strategies as st
+import pytest
+
+import lgo_parse
+from lgo_parse import Decision, Paragraph, Section
+from lgo_parse._facts import _findings
+from lgo_parse._facts._text import _ABBREVIATION_ENDS, _ABBREVIATIONS, passages, sentences
+
+FIXTURES = sorted((Path(__file__).parent / "fixtures").rglob("*.txt"))
+
+
+def _passages() -> list[str]:
+    found = []
+    for path in FIXTURES:
+        try:
+            decision = lgo_parse.parse(path.read_text(encoding="utf-8"))
+        except lgo_parse.ParseError:
+            continue
+        found += [passage.text for passage in passages(decision)]
+    return found
+
+
+PASSAGES = _passages()
+
+
+# -- the sentence split --------------------------------------------------------------
+# As first written: every end's text stripped, and the word before every end read.
+_PLAIN_SENTENCE_END = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*[’”\"')\]]*\s+(?=[A-Z0-9‘“\"'(£•-])")
+_PLAIN_FULL_STOP_END = re.compile(r"\.(?<![.!?…].)[.!?…]*[’”\"')\]]*\s+(?=[A-Z0-9‘“\"'(£•-])")
+_PLAIN_LAST_WORD = re.compile(r"([\w.]+)\.$")
+
+
+def _plain_sentences(text: str) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    start = 0
+    other_marks = "!" in text or "?" in text or "…" in text
+    ends = _PLAIN_SENTENCE_END if other_marks else _PLAIN_FULL_STOP_END
+    for end in ends.finditer(text):
+        stop = end.start() + len(end.group().rstrip())
+        word = _PLAIN_LAST_WORD.search(text, max(start, stop - 8), end.start() + 1)
+        if word is not None and word.group(1).lower() in _ABBREVIATIONS:
+            continue
+        found.append((start, stop))
+        start = end.end()
+    if start < len(text.rstrip()):
+        found.append((start, len(text.rstrip())))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("See Mr. X. Then stop.", "an abbreviation's full stop is passed over"),
+        ("See MRS. X. Then stop.", "in capitals too"),
+        ("Under s. 17 Then.", "a one-letter abbreviation"),
+        ("Say e.g. This and i.e. That.", "an abbreviation with a full stop inside it"),
+        ("It was paid.’’’’’’ Then more.", "closing quotes narrow the word read to its last letter"),
+        ("It was as.’’’’’’ Then more.", "a word narrowed to 's' reads as the abbreviation"),
+        ("Paid £10. Then more.", "a digit before the full stop never ends an abbreviation"),
+        ("Paid (in full). Then more.", "nor does a closing bracket"),
+        ("Done! Mr. X said. Then.", "the marks other than the full stop"),
+        (".A. B", "a full stop at the very start: no character before it"),
+        ("x.\u2028Next.\x85Then.\u3000More.", "white space str.rstrip strips and the engine's \\s"),
+        ("KELVIN \u212a. Next.", "a character that lower-cases to a letter ending no abbreviation"),
+        ("Dr.  \n  Next. And", "the white space after the end"),
+    ],
+)
+def test_the_sentence_split_is_the_plain_one_in_cases(text: str, why: str) -> None:
+    assert sentences(text) == _plain_sentences(text), why
+
+
+@hypothesis.settings(max_examples=500)
+@hypothesis.given(st.text(alphabet=".!?…’”)]egisMrSTA1(“£ \n\u2028\u00a0"))
+def test_the_sentence_split_is_the_plain_one(text: str) -> None:
+    # Guards the shortcuts: the end read from the pattern's group, not from the stripped text,
+    # and the word before a full stop read only after a letter an abbreviation ends with.
+    assert sentences(text) == _plain_sentences(text)
+
+
+def test_the_sentence_split_is_the_plain_one_on_the_fixtures() -> None:
+    assert PASSAGES
+    for text in PASSAGES:
+        for variant in (text, text.lower(), text.upper(), text.replace(". ", "! ")):
+            assert sentences(variant) == _plain_sentences(variant), variant[:80]
+
+
+def test_every_character_that_can_end_an_abbreviation_is_read() -> None:
+    # Guards the shortcut: a full stop after a character not in _ABBREVIATION_ENDS is an end
+    # without reading the word before it; every character whose lower case ends one of
+    # _ABBREVIATIONS (in any case, or another alphabet's letter that lowers to it) must be there.
+    ends = {
+        char
+        for char in map(chr, range(sys.maxunicode + 1))
+        if char.lower() and any(word.endswith(char.lower()) for word in _ABBREVIATIONS)
+    }
+    assert ends <= _ABBREVIATION_ENDS
+    assert {"s", "S", "r", "R", "g", "v", "t"} <= _ABBREVIATION_ENDS
+
+
+# -- the findings: fault and injustice read as far as a decisive match ----------------
+
+
+def _plain_kind(
+    pattern: _findings.Worded,
+    text: str,
+    reported: Callable[[int], bool],
+    decisive: str,
+    other: str,
+    other_decides: bool,
+) -> str | None:
+    """What ``read`` first did: the set of every match's group, then the verdict."""
+    kinds = {m.lastgroup for m in pattern.pattern.finditer(text) if not reported(m.start())}
+    if decisive in kinds or (other in kinds and other_decides):
+        return decisive
+    return other if other in kinds else None
+
+
+_READINGS = [
+    (_findings._FAULT, "found", "no", False),
+    (_findings._FAULT, "found", "no", True),
+    (_findings._INJUSTICE, "caused", "none", False),
+]
+
+
+def _kinds_agree(text: str) -> None:
+    low = text.lower()
+    if len(low) == len(text) and not any(odd in low for odd in ("ı", "ſ", "\u0307")):
+        for pattern in (_findings._FAULT, _findings._INJUSTICE):
+            # Every place a match can start is tried (not only finditer's).
+            places = set(_findings._places(pattern, text, low))
+            starts = {at for at in range(len(text)) if pattern.pattern.match(text, at)}
+            assert starts <= places, (text, sorted(starts - places))
+    for pattern, decisive, other, other_decides in _READINGS:
+        for reported in (lambda at: False, lambda at: at < len(text) // 2):
+            plain = _plain_kind(pattern, text, reported, decisive, other, other_decides)
+            read = _findings._first_kind(
+                pattern,
+                text,
+                reported,  # type: ignore[arg-type]
+                decisive,
+                other,
+                other_decides,
+            )
+            assert read == plain, (text, decisive)
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("We found fault by the Council.", "a finding of fault"),
+        ("There was no fault. However, we found fault in how it wrote.", "no fault, then fault"),
+        ("The casino evidence of fault was thin.", "a reason for not investigating inside a word"),
+        (
+            "The casino evidence of fault caused distress.",
+            "a reason inside a word hides a finding after it",
+        ),
+        ("(the injustice) and ‘no injustice’ and “We found fault”", "a word after a mark"),
+        ("Unlikely we would find fault; we found fault.", "a reason before a finding"),
+        ("Thefault was found. Itwas at fault.", "no finding starts inside a word"),
+        ("We did not find fault but found fault.", "no fault, then fault in one sentence"),
+        ("The fault caused her distress.", "injustice caused"),
+        ("Because of this, no injustice was caused.", "'caus' inside 'because' is no place"),
+        ("It did not cause injustice. The fault caused distress.", "none, then caused"),
+        ("_the injustice and X_no injustice", "an underscore is a word's letter for \\b"),
+        ("ſome injustice; İt was at fault.", "odd case folds: read the plain way"),
+    ],
+)
+def test_the_first_decisive_kind_is_the_plain_verdict_in_cases(text: str, why: str) -> None:
+    _kinds_agree(text)
+
+
+_WORDS = sorted(
+    {word.strip() for pattern in (_findings._FAULT, _findings._INJUSTICE) for word in pattern.words}
+    | {"evidence", "of", "fault", "injustice", "caused", "distress", "find", "at", "Mr", "X"}
+)
+
+
+@hypothesis.settings(max_examples=300)
+@hypothesis.given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_WORDS),
+            st.sampled_from(("", " ", " ", "  ", "\n", "’", "_", "x", ". ", "ı")),
+            st.sampled_from(("lower", "upper", "title")),
+        ),
+        max_size=12,
+    )
+)
+def test_the_first_decisive_kind_is_the_plain_verdict(
+    pieces: list[tuple[str, str, str]],
+) -> None:
+    # Guards the shortcuts: a place inside a word is passed over unless a reason for not
+    # investigating may start there, and the matches are read only up to a decisive one.
+    text = "".join(getattr(word, case)() + glue for word, glue, case in pieces)
+    _kinds_agree(text)
+
+
+def test_the_first_decisive_kind_is_the_plain_verdict_on_the_fixtures() -> None:
+    for text in PASSAGES:
+        for start, end in sentences(text):
+            _kinds_agree(text[start:end])
+            _kinds_agree(text[start:end].lower())
+
+
+def test_a_long_text_is_read_the_plain_way() -> None:
+    # Guards the bound: a text past it is read by Worded.finditer, a window at a time.
+    text = "x " * 5000 + "We found no fault. The casino evidence of fault. We found fault."
+    assert len(text) > _findings._LONGEST_SENTENCE_READ
+    _kinds_agree(text)
+
+
+# -- the findings: what is read before the reading stops --------------------------------
+
+_STOPS_IN_SUMMARY = "We found fault by the Council. This caused Mrs X distress."
+
+
+@pytest.mark.parametrize(
+    ("decision", "expected", "why"),
+    [
+        (
+            Decision(
+                summary=_STOPS_IN_SUMMARY,
+                sections=[Section("Final decision", [Paragraph("We found no fault.")])],
+            ),
+            (True, "found", "caused", ()),
+            "a summary that settles it: the final decision is not read",
+        ),
+        (
+            Decision(
+                sections=[
+                    Section("Final decision", [Paragraph("We found no fault.")]),
+                    Section("Analysis", [Paragraph("We found fault by the Council.")]),
+                ]
+            ),
+            (True, "not found", None, ()),
+            "no summary: the final decision settles it, the analysis is not read",
+        ),
+        (
+            Decision(
+                summary="Mrs X complains about her care.",
+                sections=[
+                    Section("Final decision", []),
+                    Section("Analysis", [Paragraph("We found fault by the Council.")]),
+                ],
+            ),
+            (True, "found", None, ()),
+            "a final decision without sentences: the analysis is read",
+        ),
+        (
+            Decision(
+                summary="We will not investigate Mrs X's complaint.",
+                sections=[
+                    Section(
+                        "Final decision",
+                        [Paragraph("We will not investigate because it is late.")],
+                    )
+                ],
+            ),
+            (False, None, None, ("late",)),
+            "a stop without a reason does not settle it: the final decision gives the reason",
+        ),
+    ],
+)
+def test_the_reading_stops_where_it_is_settled(
+    decision: Decision, expected: tuple[bool, str | None, str | None, tuple[str, ...]], why: str
+) -> None:
+    found = _findings.find_findings(decision)
+    fault = found.fault.value if found.fault is not None else None
+    injustice = found.injustice.value if found.injustice is not None else None
+    reasons = tuple(reason.value for reason in found.reasons)
+    assert (found.investigated, fault, injustice, reasons) == expected, why
+
+
+def test_the_reasons_read_once_are_those_read_again() -> None:
+    # Guards the kept reasons: read again after more sentences, they are read afresh.
+    seen = _findings._Seen()
+    stop = _findings._Sentence("We will not investigate.", None, 0, 24, "summary", 0)
+    seen.sentences.append(stop)
+    seen.read(stop)
+    assert seen.given_reasons() == ((), [])
+    late = _findings._Sentence("The complaint is late.", None, 0, 22, "summary", 1)
+    seen.sentences.append(late)
+    seen.read(late)
+    reasons, _ = seen.given_reasons()
+    assert reasons == (_findings.Reason.LATE,)
+    assert seen.given_reasons() is seen.given_reasons()
