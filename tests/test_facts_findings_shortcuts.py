@@ -1,4 +1,5 @@
-"""The sentence split's and the findings' shortcuts give what the plain reading gives.
+"""The sentence split's, the findings' and the cross-references' shortcuts give what the
+plain reading gives.
 
 Each is checked against the computation it stands in for, written out here as it
 was before: on cases naming the defect each guards against, on made-up texts
@@ -18,7 +19,7 @@ import pytest
 
 import lgo_parse
 from lgo_parse import Decision, Paragraph, Section
-from lgo_parse._facts import _findings
+from lgo_parse._facts import _crossrefs, _findings
 from lgo_parse._facts._text import _ABBREVIATION_ENDS, _ABBREVIATIONS, passages, sentences
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures").rglob("*.txt"))
@@ -299,3 +300,27 @@ def test_the_reasons_read_once_are_those_read_again() -> None:
     reasons, _ = seen.given_reasons()
     assert reasons == (_findings.Reason.LATE,)
     assert seen.given_reasons() is seen.given_reasons()
+
+
+# -- the cross-references ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr X complains. See paragraph 1.",
+        "See paragraphs 1 to 9 and para 40.",
+    ],
+)
+def test_a_reference_names_the_paragraph_the_decision_looks_up(text: str) -> None:
+    # Guards the look-up: a paragraph the decision lacks is no target, not an error.
+    decision = Decision(sections=[Section("The complaint", [Paragraph("One."), Paragraph(text)])])
+    for number in range(0, 45):
+        try:
+            expected: Paragraph | None = decision.paragraph(number)
+        except KeyError:
+            expected = None
+        assert _crossrefs._target(decision, number) is expected
+    assert [r.target for r in _crossrefs.find_cross_references(decision)][:1] == [
+        decision.paragraph(1)
+    ]
