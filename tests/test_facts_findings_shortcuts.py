@@ -143,7 +143,8 @@ def _kinds_agree(text: str) -> None:
     if len(low) == len(text) and not any(odd in low for odd in ("ı", "ſ", "\u0307")):
         for pattern in (_findings._FAULT, _findings._INJUSTICE):
             # Every place a match can start is tried (not only finditer's).
-            places = set(_findings._places(pattern, text, low))
+            narrowed = _findings._narrowed(pattern, low)
+            places = set(_findings._places(pattern, narrowed, text, low))
             starts = {at for at in range(len(text)) if pattern.pattern.match(text, at)}
             assert starts <= places, (text, sorted(starts - places))
     for pattern, decisive, other, other_decides in _READINGS:
@@ -171,6 +172,13 @@ def _kinds_agree(text: str) -> None:
             "a reason inside a word hides a finding after it",
         ),
         ("(the injustice) and ‘no injustice’ and “We found fault”", "a word after a mark"),
+        ("We uphold the complaint. I uphold it.", "'we' and 'i' with the word they need"),
+        ("We found that there was a delay.", "'there' with a delay"),
+        ("There were errors; it failed; the school did not act.", "each word with what it needs"),
+        ("It should have told her.", "'it' with 'should'"),
+        ("The home was wrong. The agency was not entitled to.", "'home' and 'agency'"),
+        ("This had not caused her any injustice.", "'had' with 'injustice'"),
+        ("Some INJUSTICE was caused.", "the needed letters in capitals"),
         ("Unlikely we would find fault; we found fault.", "a reason before a finding"),
         ("Thefault was found. Itwas at fault.", "no finding starts inside a word"),
         ("We did not find fault but found fault.", "no fault, then fault in one sentence"),
@@ -188,6 +196,12 @@ def test_the_first_decisive_kind_is_the_plain_verdict_in_cases(text: str, why: s
 _WORDS = sorted(
     {word.strip() for pattern in (_findings._FAULT, _findings._INJUSTICE) for word in pattern.words}
     | {"evidence", "of", "fault", "injustice", "caused", "distress", "find", "at", "Mr", "X"}
+    | {
+        letters
+        for needs in (_findings._FAULT_NEEDS, _findings._INJUSTICE_NEEDS)
+        for _, needed in needs
+        for letters in needed
+    }
 )
 
 
@@ -218,11 +232,104 @@ def test_the_first_decisive_kind_is_the_plain_verdict_on_the_fixtures() -> None:
             _kinds_agree(text[start:end].lower())
 
 
+@pytest.mark.parametrize(
+    ("narrowed", "pattern", "needs"),
+    [
+        (_findings._FAULT_NARROWED, _findings._FAULT, _findings._FAULT_NEEDS),
+        (_findings._INJUSTICE_NARROWED, _findings._INJUSTICE, _findings._INJUSTICE_NEEDS),
+    ],
+)
+def test_a_narrowed_pattern_lacks_the_words_whose_letters_are_missing(
+    narrowed: list[_findings.Worded],
+    pattern: _findings.Worded,
+    needs: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...],
+) -> None:
+    # Guards the narrowing against dropping a word no set of needs names, or a word the
+    # pattern does not have (a misspelt word would narrow nothing).
+    assert len(narrowed) == 1 << len(needs)
+    assert narrowed[0].words == pattern.words
+    for words, _ in needs:
+        assert set(words) <= set(pattern.words)
+    everything = {word for words, _ in needs for word in words}
+    assert set(narrowed[-1].words) == set(pattern.words) - everything
+    assert all(n.pattern is pattern.pattern for n in narrowed)
+
+
 def test_a_long_text_is_read_the_plain_way() -> None:
     # Guards the bound: a text past it is read by Worded.finditer, a window at a time.
     text = "x " * 5000 + "We found no fault. The casino evidence of fault. We found fault."
     assert len(text) > _findings._LONGEST_SENTENCE_READ
     _kinds_agree(text)
+
+
+# -- the findings: reported speech, read only before the offset asked about --------------
+
+
+def _plain_reported(text: str, at: int) -> bool:
+    """What ``_Before`` first did: the first reported speech of the whole text."""
+    said = _findings._REPORTED.pattern.search(text)
+    finder = _findings._FINDER.search(text) if said is not None else None
+    first = (
+        said.start()
+        if said is not None and (finder is None or finder.start() > said.start())
+        else None
+    )
+    return first is not None and first < at
+
+
+def _reported_agrees(text: str) -> None:
+    offsets = list(range(len(text) + 1))
+    for order in (offsets, offsets[::-1], offsets[::3] + offsets[1::3] + offsets[2::3]):
+        reported = _findings._reported(text)
+        for at in order:
+            assert reported(at) is _plain_reported(text, at), (text, at)
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("Mrs X says the Council was at fault.", "reported speech first"),
+        ("We found fault. Mrs X says otherwise.", "a finder first"),
+        ("Mrs X complained and we found fault.", "reported speech, then a finder"),
+        ("The Council's resayings were at fault.", "no reported speech inside a word"),
+        ("Mr X felt the Ombudsman should say.", "the Ombudsman after reported speech"),
+        ("ſhe ſays so. Mrs X SAYS.", "odd case folds: read the plain way"),
+        ("", "an empty text"),
+    ],
+)
+def test_reported_speech_is_the_plain_one_in_cases(text: str, why: str) -> None:
+    _reported_agrees(text)
+
+
+@hypothesis.settings(max_examples=200)
+@hypothesis.given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(
+                sorted(
+                    {w.strip() for w in _findings._REPORTED.words}
+                    | {"we", "I", "Ombudsman", "investigation", "fault", "Mrs", "x", "that"}
+                )
+            ),
+            st.sampled_from(("", " ", "  ", "\n", "’", "_", ". ")),
+            st.sampled_from(("lower", "upper", "title")),
+        ),
+        max_size=10,
+    )
+)
+def test_reported_speech_is_the_plain_one(pieces: list[tuple[str, str, str]]) -> None:
+    # Guards the lazy reading: only the places before the offset asked about are tried,
+    # each once, in whatever order offsets are asked about.
+    _reported_agrees("".join(getattr(word, case)() + glue for word, glue, case in pieces))
+
+
+def test_reported_speech_is_the_plain_one_on_the_fixtures() -> None:
+    for text in PASSAGES[:400]:
+        for start, end in sentences(text):
+            sentence = text[start:end]
+            reported = _findings._reported(sentence)
+            for at in range(0, len(sentence) + 1, 7):
+                assert reported(at) is _plain_reported(sentence, at), sentence
 
 
 # -- the findings: what is read before the reading stops --------------------------------

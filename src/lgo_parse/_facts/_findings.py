@@ -695,6 +695,71 @@ _INJUSTICE_INSIDE_A_WORD: Final[tuple[str, ...]] = ()
 _LONGEST_SENTENCE_READ: Final = 8192
 
 
+# Words of a pattern that start only alternatives needing one of some letters
+# further on: in a text whose lower-case copy holds none of them, no match starts
+# where only these words stand, and they are not looked for (most sentences hold
+# "the", few "injustice"). For each pattern, ``(words, what they need)`` in turn.
+# fmt: off
+_FAULT_NEEDS: Final = (
+    # "We uphold", "I uphold".
+    (("we ", "i "), ("uphold",)),
+    # "There was a delay", "there were errors", "there has been a failure".
+    (("there ",), ("delay", "error", "failure")),
+    # "It failed", "it delayed", "it did not", "it has not properly", "it was wrong",
+    # "it was not entitled", "it should have" (and the school, home or agency).
+    (
+        ("it ", "school ", "home ", "agency "),
+        ("failed", "delayed", "did", "properly", "wrong", "entitled", "should"),
+    ),
+)
+_INJUSTICE_NEEDS: Final = (
+    # "The injustice", "no injustice", "had not caused ... injustice", "injustice was not
+    # significant", "injustice caused".
+    (
+        ("the ", "this ", "that ", "an ", "some ", "no ", "significant ", "injustice ", "had",
+         "does", "could"),
+        ("injustice",),
+    ),
+)
+# fmt: on
+
+
+def _narrowings(
+    pattern: Worded, needs: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+) -> list[Worded]:
+    """``pattern`` without the words of each set of ``needs`` whose bit is set, by bits."""
+    found = []
+    for bits in range(1 << len(needs)):
+        left: set[str] = set()
+        for index, (words, _) in enumerate(needs):
+            if bits & (1 << index):
+                left.update(words)
+        found.append(Worded(pattern.pattern, *(w for w in pattern.words if w not in left)))
+    return found
+
+
+_FAULT_NARROWED: Final = _narrowings(_FAULT, _FAULT_NEEDS)
+_INJUSTICE_NARROWED: Final = _narrowings(_INJUSTICE, _INJUSTICE_NEEDS)
+
+
+def _narrowed(pattern: Worded, low: str) -> Worded:
+    """``pattern`` without the words whose needed letters ``low`` lacks (``_FAULT_NEEDS``)."""
+    fault = pattern is _FAULT
+    needs = _FAULT_NEEDS if fault else _INJUSTICE_NEEDS
+    bits = 0
+    for index, (_, letters) in enumerate(needs):
+        if not _holds_any(low, letters):
+            bits |= 1 << index
+    return (_FAULT_NARROWED if fault else _INJUSTICE_NARROWED)[bits]
+
+
+def _holds_any(low: str, letters: tuple[str, ...]) -> bool:
+    for word in letters:  # noqa: SIM110 - a generator for each sentence is slower
+        if word in low:
+            return True
+    return False
+
+
 def _first_kind(
     pattern: Worded,
     text: str,
@@ -726,7 +791,7 @@ def _first_kind(
         return other if seen_other else None
     match = pattern.pattern.match
     end = 0
-    for at in _places(pattern, text, low):
+    for at in _places(pattern, _narrowed(pattern, low), text, low):
         if at < end:
             continue
         end = at + 1
@@ -743,14 +808,15 @@ def _first_kind(
     return other if seen_other else None
 
 
-def _places(pattern: Worded, text: str, low: str) -> list[int]:
+def _places(pattern: Worded, narrowed: Worded, text: str, low: str) -> list[int]:
     """Where ``pattern`` may match ``text`` (``low`` its lower-case copy, aligned with it).
 
-    Where its words stand (``Worded.places``), but not inside a word unless
-    one of the words that may start there stands.
+    Where the words of ``narrowed`` (``pattern``'s, or fewer: ``_narrowed``)
+    stand (``Worded.places``), but not inside a word unless one of the words
+    that may start there stands.
     """
     inside = _inside_a_word(pattern)
-    places = pattern.places(low)
+    places = narrowed.places(low)
     for at in places:
         if at and _is_word(text[at - 1]) and not _starts_with_any(low, at, inside):
             # Few places are inside a word: the list is made again only then.
@@ -852,28 +918,75 @@ def _reported(text: str) -> _Before:
     return _Before(text)
 
 
-class _Before:
-    """Whether a match at an offset follows reported speech ("Mrs X says ...") without a finder."""
+_NEVER: Final = 1 << 62  # an offset past any text
 
-    __slots__ = ("_at", "_text")
+
+class _Before:
+    """Whether a match at an offset follows reported speech ("Mrs X says ...") without a finder.
+
+    Reported speech is the first match of ``_REPORTED``; it counts before
+    ``at`` when it starts before ``at`` and no ``_FINDER`` starts before it.
+    Only the places before ``at`` are tried (and no more than once): the first
+    match among them is the first of the text if that starts before ``at``,
+    and a match at or after ``at`` cannot count. A sentence's finding often
+    stands near its start, and the body's reasons ask about offset 0, where
+    nothing is read.
+    """
+
+    __slots__ = ("_low", "_said", "_text", "_tried")
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._at: int | None = -1  # not read yet: most sentences never ask
+        self._low: str | None = None  # the lower-case copy, once a place is tried
+        self._tried = 0  # the places before this were tried, and none matched
+        # Where the first match starts, once found (-1: not found yet; _NEVER: it
+        # follows a finder).
+        self._said = -1
 
     def __call__(self, at: int) -> bool:
-        if self._at == -1:
-            text = self._text
-            said = _REPORTED.search(text)
-            # "We found ... Mrs X says" does not make the finding reported; only
-            # reported speech before any "we"/"I"/"Ombudsman" does.
-            finder = _FINDER.search(text) if said is not None else None
-            self._at = (
-                said.start()
-                if said is not None and (finder is None or finder.start() > said.start())
-                else None
-            )
-        return self._at is not None and self._at < at
+        said = self._said
+        if said < 0:
+            if at <= self._tried:
+                return False
+            said = self._first_said(at)
+            if said < 0:
+                return False
+            if not _no_finder_before(self._text, said):
+                said = _NEVER  # a finder first: nothing is reported
+            self._said = said
+        return said < at
+
+    def _first_said(self, at: int) -> int:
+        """Where the first match of ``_REPORTED`` starts, if before ``at``; else -1."""
+        text = self._text
+        low = self._low
+        if low is None:
+            low, odd = lowered(text)
+            if odd or len(low) != len(text) or len(low) > _LONGEST_SENTENCE_READ:
+                # Read the plain way, whole.
+                said = _REPORTED.search(text)
+                self._tried = len(text) + 1
+                return -1 if said is None else said.start()
+            self._low = low
+        match = _REPORTED.pattern.match
+        for place in _REPORTED.places_between(low, self._tried, at):
+            # Every alternative is led by ``\b`` and a letter: none starts inside a word.
+            if place and _is_word(text[place - 1]):
+                continue
+            if match(text, place) is not None:
+                return place
+        self._tried = at
+        return -1
+
+
+def _no_finder_before(text: str, said: int) -> bool:
+    """Whether no "we", "I", "Ombudsman" or "investigation" starts at or before ``said``.
+
+    "We found ... Mrs X says" does not make the finding reported; only reported
+    speech before any of them does.
+    """
+    finder = _FINDER.search(text)
+    return finder is None or finder.start() > said
 
 
 def _index(sentence: _Sentence) -> int:
