@@ -179,6 +179,9 @@ def _kinds_agree(text: str) -> None:
         ("The home was wrong. The agency was not entitled to.", "'home' and 'agency'"),
         ("This had not caused her any injustice.", "'had' with 'injustice'"),
         ("Some INJUSTICE was caused.", "the needed letters in capitals"),
+        ("It is unlikely we would find fault; there is little evidence of fault.", "'fault'"),
+        ("The delay amounts to fault, which is fault; it may be at fault.", "'fault' again"),
+        ("There was no maladministration; we did not uphold it.", "'no' and 'not' without 'fault'"),
         ("Unlikely we would find fault; we found fault.", "a reason before a finding"),
         ("Thefault was found. Itwas at fault.", "no finding starts inside a word"),
         ("We did not find fault but found fault.", "no fault, then fault in one sentence"),
@@ -233,20 +236,19 @@ def test_the_first_decisive_kind_is_the_plain_verdict_on_the_fixtures() -> None:
 
 
 @pytest.mark.parametrize(
-    ("narrowed", "pattern", "needs"),
+    ("pattern", "needs"),
     [
-        (_findings._FAULT_NARROWED, _findings._FAULT, _findings._FAULT_NEEDS),
-        (_findings._INJUSTICE_NARROWED, _findings._INJUSTICE, _findings._INJUSTICE_NEEDS),
+        (_findings._FAULT, _findings._FAULT_NEEDS),
+        (_findings._INJUSTICE, _findings._INJUSTICE_NEEDS),
     ],
 )
 def test_a_narrowed_pattern_lacks_the_words_whose_letters_are_missing(
-    narrowed: list[_findings.Worded],
     pattern: _findings.Worded,
     needs: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...],
 ) -> None:
     # Guards the narrowing against dropping a word no set of needs names, or a word the
     # pattern does not have (a misspelt word would narrow nothing).
-    assert len(narrowed) == 1 << len(needs)
+    narrowed = [_findings._narrowing(pattern, needs, bits) for bits in range(1 << len(needs))]
     assert narrowed[0].words == pattern.words
     for words, _ in needs:
         assert set(words) <= set(pattern.words)

@@ -701,6 +701,15 @@ _LONGEST_SENTENCE_READ: Final = 8192
 # "the", few "injustice"). For each pattern, ``(words, what they need)`` in turn.
 # fmt: off
 _FAULT_NEEDS: Final = (
+    # Reasons for not investigating ("insufficient evidence of fault", "unlikely to find
+    # fault", "would find fault", "whether there was fault"), "without fault", "which
+    # is fault", "amounts to fault", "fault by", "be at fault", "been at fault".
+    (
+        ("insufficient ", "little ", "any ", "sufficient ", "unlikely ", "would ", "might ",
+         "may ", "likely ", "minded ", "whether ", "without ", "which ", "amount", "fault",
+         "be ", "been "),
+        ("fault",),
+    ),
     # "We uphold", "I uphold".
     (("we ", "i "), ("uphold",)),
     # "There was a delay", "there were errors", "there has been a failure".
@@ -724,22 +733,20 @@ _INJUSTICE_NEEDS: Final = (
 # fmt: on
 
 
-def _narrowings(
-    pattern: Worded, needs: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
-) -> list[Worded]:
-    """``pattern`` without the words of each set of ``needs`` whose bit is set, by bits."""
-    found = []
-    for bits in range(1 << len(needs)):
-        left: set[str] = set()
-        for index, (words, _) in enumerate(needs):
-            if bits & (1 << index):
-                left.update(words)
-        found.append(Worded(pattern.pattern, *(w for w in pattern.words if w not in left)))
-    return found
+def _narrowing(
+    pattern: Worded, needs: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...], bits: int
+) -> Worded:
+    """``pattern`` without the words of each set of ``needs`` whose bit is set."""
+    left: set[str] = set()
+    for index, (words, _) in enumerate(needs):
+        if bits & (1 << index):
+            left.update(words)
+    return Worded(pattern.pattern, *[w for w in pattern.words if w not in left])
 
 
-_FAULT_NARROWED: Final = _narrowings(_FAULT, _FAULT_NEEDS)
-_INJUSTICE_NARROWED: Final = _narrowings(_INJUSTICE, _INJUSTICE_NEEDS)
+# Each narrowing, by its bits: made on first use.
+_FAULT_NARROWED: Final[list[Worded | None]] = [None] * (1 << len(_FAULT_NEEDS))
+_INJUSTICE_NARROWED: Final[list[Worded | None]] = [None] * (1 << len(_INJUSTICE_NEEDS))
 
 
 def _narrowed(pattern: Worded, low: str) -> Worded:
@@ -750,7 +757,11 @@ def _narrowed(pattern: Worded, low: str) -> Worded:
     for index, (_, letters) in enumerate(needs):
         if not _holds_any(low, letters):
             bits |= 1 << index
-    return (_FAULT_NARROWED if fault else _INJUSTICE_NARROWED)[bits]
+    made = _FAULT_NARROWED if fault else _INJUSTICE_NARROWED
+    narrowed = made[bits]
+    if narrowed is None:
+        narrowed = made[bits] = _narrowing(pattern, needs, bits)
+    return narrowed
 
 
 def _holds_any(low: str, letters: tuple[str, ...]) -> bool:
