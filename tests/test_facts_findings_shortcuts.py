@@ -396,6 +396,25 @@ def test_the_reading_stops_where_it_is_settled(
     assert (found.investigated, fault, injustice, reasons) == expected, why
 
 
+@pytest.mark.parametrize(
+    ("text", "fault", "why"),
+    [
+        ("It did\tnot tell her.", None, "'did not' with a tab, and no other word: not read"),
+        ("It did\tnot tell her the outcome.", "found", "with an injustice word: read"),
+        ("It should\nhave told her.", None, "'should have' across a line, alone: not read"),
+        ("It should\nhave told her; we considered it.", "found", "with an investigation word"),
+        ("It did  not tell her. It did not tell him.", "found", "the plain 'did not' is read"),
+    ],
+)
+def test_a_sentence_is_read_for_fault_only_when_it_says_something(
+    text: str, fault: str | None, why: str
+) -> None:
+    # Guards the gates tested only when their answer can matter: "did\s+not" and
+    # "should\s+have" count only in a sentence holding one of the words read.
+    found = _findings.find_findings(Decision(summary=text)).fault
+    assert (found.value if found is not None else None) == fault, why
+
+
 def test_the_reasons_read_once_are_those_read_again() -> None:
     # Guards the kept reasons: read again after more sentences, they are read afresh.
     seen = _findings._Seen()

@@ -493,16 +493,15 @@ class _Seen:
     def read(self, sentence: _Sentence) -> None:
         """Read one sentence.
 
-        Cheap tests before any regular expression, each word tested once: a
-        sentence with none of the investigation words, ``_FAULT_WORDS``, "did
-        not", "should have" and ``_INJUSTICE_WORDS`` says nothing here.
+        Cheap tests before any regular expression: a sentence with none of the
+        investigation words, ``_FAULT_WORDS``, "did not", "should have" and
+        ``_INJUSTICE_WORDS`` says nothing here. Each is tested only when its
+        answer can matter: the fault words not once fault is found, the
+        injustice words not once injustice is caused (a sentence with one of
+        the fault words is searched for fault whatever else it holds).
         """
         text = sentence.text
         investigation = "nvestigat" in text or "consider" in text or "take" in text
-        fault = _has_fault_word(text)
-        injustice = _says_injustice(text)
-        if not (investigation or fault or injustice or "did not" in text or "should have" in text):
-            return
         if investigation:
             stop = _NOT_INVESTIGATED.search(text)
             if stop is not None and not _PART.search(text, stop.end(), stop.end() + 30):
@@ -512,14 +511,26 @@ class _Seen:
         reported = _reported(text)
         # Fault found, and injustice caused, win over anything read later: once
         # read, later sentences are not searched for them again.
-        if not self.found and (fault or _says_did_not_or_should_have(text)):
+        if not self.found and (
+            _has_fault_word(text)
+            # "did  not", "should\nhave": searched only in a sentence that says something.
+            or (
+                _says_did_not_or_should_have(text)
+                and (
+                    investigation
+                    or "did not" in text
+                    or "should have" in text
+                    or _says_injustice(text)
+                )
+            )
+        ):
             # "We do not find further fault": some fault was found already.
             kind = _first_kind(_FAULT, text, reported, "found", "no", "further fault" in text)
             if kind == "found":
                 self.found.append(sentence)
             elif kind == "no":
                 self.no_fault.append(sentence)
-        if not self.caused and injustice:
+        if not self.caused and _says_injustice(text):
             kind = _first_kind(_INJUSTICE, text, reported, "caused", "none", False)
             if kind == "caused":
                 self.caused.append(sentence)
