@@ -249,6 +249,7 @@ _FAULT_WORDS: Final = (
 _DID_NOT: Final = Lazy(r"did\s+not")
 _SHOULD_HAVE: Final = Lazy(r"should\s+have")
 _FINDER: Final = Lazy(r"\b(?:I|we|Ombudsm[ae]n|investigation)\b")
+_LONGEST_FINDER: Final = len("investigation")
 
 _REASONS: Final[tuple[tuple[Reason, Lazy], ...]] = (
     (
@@ -723,6 +724,8 @@ _FAULT_NEEDS: Final = (
     ),
     # "We uphold", "I uphold".
     (("we ", "i "), ("uphold",)),
+    # "It was at fault", "there has been maladministration", "were service failures".
+    (("is ", "are ", "were ", "was "), ("fault", "maladministration", "failure")),
     # "There was a delay", "there were errors", "there has been a failure".
     (("there ",), ("delay", "error", "failure")),
     # "It failed", "it delayed", "it did not", "it has not properly", "it was wrong",
@@ -740,6 +743,21 @@ _INJUSTICE_NEEDS: Final = (
          "does", "could"),
         ("injustice",),
     ),
+    # "Agreed a remedy", "a suitable remedy", "further remedy".
+    (
+        ("agree ", "agreed ", "offer", "recommend", "suitable ", "appropriate ", "sufficient ",
+         "proportionate ", "fair ", "reasonable ", "further "),
+        ("remedy",),
+    ),
+    # "Distress caused", "the trouble this caused".
+    (
+        ("distress ", "frustration ", "inconvenience ", "uncertainty ", "anxiety ", "trouble "),
+        ("caused",),
+    ),
+    # "The outcome would have been the same".
+    (("outcome ", "decision ", "result "), ("same",)),
+    # "Has not caused injustice", "has already apologised".
+    (("has", "have", "already "), ("injustice", "apologised")),
 )
 # fmt: on
 
@@ -1007,7 +1025,10 @@ def _no_finder_before(text: str, said: int) -> bool:
     "We found ... Mrs X says" does not make the finding reported; only reported
     speech before any of them does.
     """
-    finder = _FINDER.search(text)
+    # Searched only as far as a finder starting at ``said`` could run, and one
+    # character more for its closing ``\b``: the first finder is found if it
+    # starts at or before ``said``.
+    finder = _FINDER.search(text, 0, said + _LONGEST_FINDER + 1)
     return finder is None or finder.start() > said
 
 
