@@ -732,7 +732,7 @@ _FAULT_NEEDS: Final = (
     # "it was not entitled", "it should have" (and the school, home or agency).
     (
         ("it ", "school ", "home ", "agency "),
-        ("failed", "delayed", "did", "properly", "wrong", "entitled", "should"),
+        ("did", "should", "failed", "properly", "wrong", "delayed", "entitled"),
     ),
 )
 _INJUSTICE_NEEDS: Final = (
