@@ -263,6 +263,34 @@ def test_a_narrowed_pattern_lacks_the_words_whose_letters_are_missing(
     assert all(n.pattern is pattern.pattern for n in narrowed)
 
 
+_LETTERS = sorted(
+    {
+        letters
+        for needs in (_findings._FAULT_NEEDS, _findings._INJUSTICE_NEEDS)
+        for _, needed in needs
+        for letters in needed
+    }
+)
+
+
+@hypothesis.given(st.lists(st.sampled_from(_LETTERS), max_size=8))
+def test_the_needs_written_out_are_the_needs(pieces: list[str]) -> None:
+    # Guards _fault_bits and _injustice_bits against drifting from _FAULT_NEEDS and
+    # _INJUSTICE_NEEDS: each set of words is dropped exactly when its letters are missing.
+    low = " ".join(pieces)
+    assert _findings._fault_bits(low) == _findings._needs_bits(_findings._FAULT_NEEDS, low)
+    assert _findings._injustice_bits(low) == _findings._needs_bits(_findings._INJUSTICE_NEEDS, low)
+
+
+def test_the_needs_written_out_are_the_needs_for_each_letters_alone() -> None:
+    for letters in ["", *_LETTERS]:
+        for low in (letters, f"x {letters} y"):
+            assert _findings._fault_bits(low) == _findings._needs_bits(_findings._FAULT_NEEDS, low)
+            assert _findings._injustice_bits(low) == _findings._needs_bits(
+                _findings._INJUSTICE_NEEDS, low
+            )
+
+
 def test_a_long_text_is_read_the_plain_way() -> None:
     # Guards the bound: a text past it is read by Worded.finditer, a window at a time.
     text = "x " * 5000 + "We found no fault. The casino evidence of fault. We found fault."
