@@ -486,3 +486,63 @@ def test_a_reference_names_the_paragraph_the_decision_looks_up(text: str) -> Non
     assert [r.target for r in _crossrefs.find_cross_references(decision)][:1] == [
         decision.paragraph(1)
     ]
+
+
+@hypothesis.settings(max_examples=300)
+@hypothesis.given(
+    st.lists(
+        st.sampled_from(
+            [
+                "NPPF",
+                "guidance",
+                "Guidance",
+                "Code",
+                "report",
+                "’s",
+                "at",
+                "in",
+                "under",
+                "see",
+                "seen",
+                "cat",
+                " ",
+                "  ",
+                "\n",
+                "\u2028",
+                ",",
+                ".",
+                "x",
+                "paragraph",
+            ]
+        ),
+        max_size=14,
+    )
+)
+def test_a_document_is_looked_for_before_a_reference_only_where_it_can_be(
+    pieces: list[str],
+) -> None:
+    # Guards the cheap test before _DOCUMENT_BEFORE: it must hold wherever the pattern
+    # matches the 60 characters before a reference.
+    text = "".join(pieces)
+    for start in range(len(text) + 1):
+        plain = _crossrefs._DOCUMENT_BEFORE.search(text, max(0, start - 60), start)
+        if plain is not None:
+            assert _crossrefs._may_follow_a_document(text, start), (text, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The NPPF says at ", True),
+        ("The guidance, in\n", True),
+        ("Under the Code, see ", True),
+        ("The report’s findings, under  ", True),
+        ("The guidance, at", False),
+        ("The guidance says ", False),
+        ("", False),
+    ],
+)
+def test_a_document_is_looked_for_in_cases(text: str, expected: bool) -> None:
+    assert _crossrefs._may_follow_a_document(text, len(text)) is expected
+    plain = _crossrefs._DOCUMENT_BEFORE.search(text, max(0, len(text) - 60), len(text))
+    assert (plain is not None) is expected

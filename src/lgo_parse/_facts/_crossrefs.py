@@ -51,6 +51,8 @@ _DOCUMENT_BEFORE: Final = Lazy(
     r"\b(?:NPPF|Framework|[Gg]uidance|Code|[Pp]olicy|[Pp]lan|[Rr]eport|[Jj]udgment|[Ll]etter"
     r"|[Mm]anual|[Cc]ircular|[Ss]tandards?)\b(?:[’']s)?[^.;:]{0,40}?\b(?:at|in|under|see)\s+$"
 )
+# The words _DOCUMENT_BEFORE ends with, before white space.
+_DOCUMENT_BEFORE_ENDS: Final = ("at", "in", "under", "see")
 _STATUTE_BEFORE: Final = Lazy(
     r"(?:Schedule|Part|section|regulation|Act\s+\d{4}|Regulations\s+\d{4})\s*\S*\s*,?\s*$",
     re.IGNORECASE,
@@ -82,10 +84,14 @@ def read_cross_references(context: Context) -> tuple[CrossReference, ...]:
     for passage in _referring(context):
         text = passage.text
         for match in _REFERENCE_AT_PARA.finditer(text):
+            start = match.start()
             if (
                 _OF_ELSEWHERE.match(text, match.end())
-                or _STATUTE_BEFORE.search(text, max(0, match.start() - 40), match.start())
-                or _DOCUMENT_BEFORE.search(text, max(0, match.start() - 60), match.start())
+                or _STATUTE_BEFORE.search(text, max(0, start - 40), start)
+                or (
+                    _may_follow_a_document(text, start)
+                    and _DOCUMENT_BEFORE.search(text, max(0, start - 60), start)
+                )
             ):
                 continue
             span = passage.span_of(match.start(), match.end())
@@ -122,6 +128,19 @@ def _referring(context: Context) -> list[Passage]:
             break
         hit = _PARA.search(text, starts[index + 1])
     return found
+
+
+def _may_follow_a_document(text: str, start: int) -> bool:
+    """Whether ``_DOCUMENT_BEFORE`` can match the 60 characters before ``start``.
+
+    Only when they end with "at", "in", "under" or "see" and white space (which
+    ``str.rstrip`` strips, as the engine's ``\\s`` is ``str.isspace``): most
+    references follow "paragraph" with "at" or nothing, and the pattern would
+    be tried at each of the 60 characters.
+    """
+    first = max(0, start - 60)
+    before = text[first:start].rstrip()
+    return len(before) < start - first and before.endswith(_DOCUMENT_BEFORE_ENDS)
 
 
 def _numbers(written: str) -> list[int]:
