@@ -45,6 +45,7 @@ from typing import Final
 from .._layout import Span
 from .._model import Decision, LooseLine, OutcomeKind, Section, SectionKind
 from ._lazy_regex import Lazy
+from ._make import findings as make_findings
 from ._model import Fault, Findings, Injustice, Reason, RemedyKind
 from ._patterns import Worded, lowered
 from ._text import Context, context_of, sub_span
@@ -662,15 +663,15 @@ def read_findings(context: Context) -> Findings:
                 injustice, injustice_from = Injustice.NOT_CAUSED, seen.not_caused
             elif _personal_remedy(decision):
                 injustice = Injustice.CAUSED
-    return Findings(
-        investigated=investigated,
-        fault=fault,
-        injustice=injustice,
-        reasons=reasons,
-        investigated_spans=_spans(investigated_from),
-        fault_spans=_spans(fault_from),
-        injustice_spans=_spans(injustice_from),
-        reasons_spans=_spans(reasons_from),
+    return make_findings(
+        investigated,
+        fault,
+        injustice,
+        reasons,
+        _spans(investigated_from),
+        _spans(fault_from),
+        _spans(injustice_from),
+        _spans(reasons_from),
     )
 
 
