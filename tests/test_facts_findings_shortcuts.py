@@ -139,9 +139,12 @@ _READINGS = [
 
 
 def _kinds_agree(text: str) -> None:
+    stop = _findings._NOT_INVESTIGATED.pattern.search(text)
+    found = _findings._search_not_investigated(text)
+    assert (found and (found.span(), found.groups())) == (stop and (stop.span(), stop.groups()))
     low = text.lower()
     if len(low) == len(text) and not any(odd in low for odd in ("ı", "ſ", "\u0307")):
-        for pattern in (_findings._FAULT, _findings._INJUSTICE):
+        for pattern in (_findings._FAULT, _findings._INJUSTICE, _findings._NOT_INVESTIGATED):
             # Every place a match can start is tried (not only finditer's).
             narrowed = _findings._narrowed(pattern, low)
             places = set(_findings._places(pattern, narrowed, text, low))
@@ -187,6 +190,11 @@ def _kinds_agree(text: str) -> None:
         ("The distress this caused; the trouble caused.", "'distress' with 'caused'"),
         ("The outcome would have been the same.", "'outcome' with 'same'"),
         ("It has already apologised.", "'has' with 'apologised'"),
+        ("We won’t investigate; we can’t investigate.", "'won' and 'can' with 'n’t'"),
+        ("We decided not to investigate. We cannot investigate.", "'decided' and 'cannot'"),
+        ("We stopped investigating; we ended our investigation.", "'stopped' and 'ended'"),
+        ("There is no power to investigate; the investigation has ended.", "'no', 'investigation'"),
+        ("We will not be taking this complaint further.", "'will' with 'not'"),
         ("It has not caused her any injustice.", "'has' with 'injustice'"),
         ("Unlikely we would find fault; we found fault.", "a reason before a finding"),
         ("Thefault was found. Itwas at fault.", "no finding starts inside a word"),
@@ -205,9 +213,15 @@ def test_the_first_decisive_kind_is_the_plain_verdict_in_cases(text: str, why: s
 _WORDS = sorted(
     {word.strip() for pattern in (_findings._FAULT, _findings._INJUSTICE) for word in pattern.words}
     | {"evidence", "of", "fault", "injustice", "caused", "distress", "find", "at", "Mr", "X"}
+    | {w.strip() for w in _findings._NOT_INVESTIGATED.words}
+    | {"investigate", "investigating", "won’t", "won't", "cannot", "power", "to", "our"}
     | {
         letters
-        for needs in (_findings._FAULT_NEEDS, _findings._INJUSTICE_NEEDS)
+        for needs in (
+            _findings._FAULT_NEEDS,
+            _findings._INJUSTICE_NEEDS,
+            _findings._NOT_INVESTIGATED_NEEDS,
+        )
         for _, needed in needs
         for letters in needed
     }
@@ -246,6 +260,7 @@ def test_the_first_decisive_kind_is_the_plain_verdict_on_the_fixtures() -> None:
     [
         (_findings._FAULT, _findings._FAULT_NEEDS),
         (_findings._INJUSTICE, _findings._INJUSTICE_NEEDS),
+        (_findings._NOT_INVESTIGATED, _findings._NOT_INVESTIGATED_NEEDS),
     ],
 )
 def test_a_narrowed_pattern_lacks_the_words_whose_letters_are_missing(
@@ -259,7 +274,7 @@ def test_a_narrowed_pattern_lacks_the_words_whose_letters_are_missing(
     for words, _ in needs:
         assert set(words) <= set(pattern.words)
     everything = {word for words, _ in needs for word in words}
-    assert set(narrowed[-1].words) == set(pattern.words) - everything
+    assert set(narrowed[-1].words) == (set(pattern.words) - everything or {"\0"})
     assert all(n.pattern is pattern.pattern for n in narrowed)
 
 

@@ -505,7 +505,7 @@ class _Seen:
         text = sentence.text
         investigation = "nvestigat" in text or "consider" in text or "take" in text
         if investigation:
-            stop = _NOT_INVESTIGATED.search(text)
+            stop = _search_not_investigated(text)
             if stop is not None and not _PART.search(text, stop.end(), stop.end() + 30):
                 self.not_investigated.append(sentence)
             elif _INVESTIGATED.search(text):
@@ -763,6 +763,9 @@ _INJUSTICE_NEEDS: Final = (
 # fmt: on
 
 
+_Needs = tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+
+
 def _narrowing(
     pattern: Worded, needs: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...], bits: int
 ) -> Worded:
@@ -771,20 +774,62 @@ def _narrowing(
     for index, (words, _) in enumerate(needs):
         if bits & (1 << index):
             left.update(words)
-    return Worded(pattern.pattern, *[w for w in pattern.words if w not in left])
+    kept = [w for w in pattern.words if w not in left]
+    # With no word left, no match can start: a NUL stands for none (a place where it
+    # stands is tried and fails, as every alternative starts with a letter).
+    return Worded(pattern.pattern, *(kept or ["\0"]))
 
 
+_NOT_INVESTIGATED_NEEDS: Final = (
+    # "Will not investigate", "cannot investigate", "won't investigate", "decided not to".
+    (
+        ("will", "shall", "can", "could", "did", "do", "have", "has", "would", "should", "won",
+         "not ", "decided "),
+        ("not", "n’t", "n't"),
+    ),
+    # "Ended our investigation", "stopped investigating", "no power to investigate".
+    (
+        ("ended ", "end ", "discontinued ", "discontinue ", "stopped ", "stop ", "closed ",
+         "concluded ", "investigation ", "ceased ", "no "),
+        ("investigat",),
+    ),
+)  # fmt: skip
 # Each narrowing, by its bits: made on first use.
 _FAULT_NARROWED: Final[list[Worded | None]] = [None] * (1 << len(_FAULT_NEEDS))
 _INJUSTICE_NARROWED: Final[list[Worded | None]] = [None] * (1 << len(_INJUSTICE_NEEDS))
+_NOT_INVESTIGATED_NARROWED: Final[list[Worded | None]] = [None] * (
+    1 << len(_NOT_INVESTIGATED_NEEDS)
+)
+
+
+def _search_not_investigated(text: str) -> re.Match[str] | None:
+    """``_NOT_INVESTIGATED.search(text)``, tried only where a match can start.
+
+    Where its words stand, less those whose needed letters the text lacks
+    (``_NOT_INVESTIGATED_NEEDS``), and not inside a word (every alternative is
+    led by ``\b`` and a letter).
+    """
+    low, odd = lowered(text)
+    if odd or len(low) != len(text) or len(low) > _LONGEST_SENTENCE_READ:
+        return _NOT_INVESTIGATED.search(text)
+    match = _NOT_INVESTIGATED.pattern.match
+    for at in _places(_NOT_INVESTIGATED, _narrowed(_NOT_INVESTIGATED, low), text, low):
+        found = match(text, at)
+        if found is not None:
+            return found
+    return None
 
 
 def _narrowed(pattern: Worded, low: str) -> Worded:
     """``pattern`` without the words whose needed letters ``low`` lacks (``_FAULT_NEEDS``)."""
-    fault = pattern is _FAULT
-    needs = _FAULT_NEEDS if fault else _INJUSTICE_NEEDS
-    bits = _fault_bits(low) if fault else _injustice_bits(low)
-    made = _FAULT_NARROWED if fault else _INJUSTICE_NARROWED
+    needs: _Needs
+    if pattern is _FAULT:
+        needs, bits, made = _FAULT_NEEDS, _fault_bits(low), _FAULT_NARROWED
+    elif pattern is _INJUSTICE:
+        needs, bits, made = _INJUSTICE_NEEDS, _injustice_bits(low), _INJUSTICE_NARROWED
+    else:
+        needs = _NOT_INVESTIGATED_NEEDS
+        bits, made = _needs_bits(needs, low), _NOT_INVESTIGATED_NARROWED
     narrowed = made[bits]
     if narrowed is None:
         narrowed = made[bits] = _narrowing(pattern, needs, bits)
@@ -916,6 +961,8 @@ def _places(pattern: Worded, narrowed: Worded, text: str, low: str) -> list[int]
 
 def _inside_a_word(pattern: Worded) -> tuple[str, ...]:
     """The words a match of ``pattern`` may start with inside a word."""
+    # Every match of ``_NOT_INVESTIGATED`` starts at a word's first letter, as of
+    # ``_INJUSTICE``.
     return _FAULT_INSIDE_A_WORD if pattern is _FAULT else _INJUSTICE_INSIDE_A_WORD
 
 
