@@ -23,8 +23,12 @@ from lgo_parse._facts._model import (
     CitationKind,
     CrossReference,
     Deadline,
+    Fault,
+    Findings,
+    Injustice,
     Party,
     PartyRole,
+    Reason,
     Remedy,
     RemedyKind,
 )
@@ -125,6 +129,24 @@ CASES: list[tuple[type, tuple[str, ...], Any, tuple[Any, ...]]] = [
         (4, "week", "final decision", "within four weeks of my final decision", SPAN),
     ),
     (Deadline, make_fact.DEADLINE_FIELDS, make_fact.deadline, (1, "month", None, "x", None)),
+    (
+        Findings,
+        make_fact.FINDINGS_FIELDS,
+        make_fact.findings,
+        (True, Fault.FOUND, Injustice.CAUSED, (), (SPAN,), (SPAN,), (Span(30, 35, 4, 1),), ()),
+    ),
+    (
+        Findings,
+        make_fact.FINDINGS_FIELDS,
+        make_fact.findings,
+        (False, None, None, (Reason.LATE, Reason.OTHER), (), (), (), (SPAN,)),
+    ),
+    (
+        Findings,
+        make_fact.FINDINGS_FIELDS,
+        make_fact.findings,
+        (None, None, None, (), (), (), (), ()),
+    ),
 ]
 
 
@@ -158,6 +180,7 @@ def test_a_maker_gives_what_the_constructor_gives(
         (Party, make_fact.PARTY_FIELDS),
         (Remedy, make_fact.REMEDY_FIELDS),
         (Deadline, make_fact.DEADLINE_FIELDS),
+        (Findings, make_fact.FINDINGS_FIELDS),
     ],
 )
 def test_a_maker_sets_every_field_of_its_class(cls: type, names: tuple[str, ...]) -> None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from typing import Final
 
 from .._model import Decision, Paragraph
@@ -24,6 +23,7 @@ from ._lazy_regex import Lazy
 from ._make import cross_reference as make_cross_reference
 from ._model import CrossReference
 from ._numbers import NUMBER, number_value
+from ._patterns import Worded
 from ._text import Context, Passage, context_of
 
 _REFERENCE: Final = Lazy(
@@ -32,6 +32,10 @@ _REFERENCE: Final = Lazy(
     r"(?:\s+(?:of|in)\s+(?:this|my|the)\s+(?:draft\s+|final\s+)?(?:statement|decision)\b)?",
     re.IGNORECASE,
 )
+# Tried only where "para" stands in the passage's lower-case copy, as every match
+# starts with it (``Worded``): the engine tests the pattern's ``\b`` and first
+# letter at every character of the passage otherwise.
+_REFERENCE_AT_PARA: Final = Worded(_REFERENCE, "para")
 _NUMBER: Final = Lazy(NUMBER, re.IGNORECASE)
 # Starts only after a non-space: a run of spaces is tried once, not from every offset.
 _RANGE: Final = Lazy(r"(?<!\s)\s*(?:to|-|–)\s*$", re.IGNORECASE)
@@ -47,6 +51,8 @@ _DOCUMENT_BEFORE: Final = Lazy(
     r"\b(?:NPPF|Framework|[Gg]uidance|Code|[Pp]olicy|[Pp]lan|[Rr]eport|[Jj]udgment|[Ll]etter"
     r"|[Mm]anual|[Cc]ircular|[Ss]tandards?)\b(?:[’']s)?[^.;:]{0,40}?\b(?:at|in|under|see)\s+$"
 )
+# The words _DOCUMENT_BEFORE ends with, before white space.
+_DOCUMENT_BEFORE_ENDS: Final = ("at", "in", "under", "see")
 _STATUTE_BEFORE: Final = Lazy(
     r"(?:Schedule|Part|section|regulation|Act\s+\d{4}|Regulations\s+\d{4})\s*\S*\s*,?\s*$",
     re.IGNORECASE,
@@ -77,11 +83,15 @@ def read_cross_references(context: Context) -> tuple[CrossReference, ...]:
     found: list[CrossReference] = []
     for passage in _referring(context):
         text = passage.text
-        for match in _REFERENCE.finditer(text):
+        for match in _REFERENCE_AT_PARA.finditer(text):
+            start = match.start()
             if (
                 _OF_ELSEWHERE.match(text, match.end())
-                or _STATUTE_BEFORE.search(text, max(0, match.start() - 40), match.start())
-                or _DOCUMENT_BEFORE.search(text, max(0, match.start() - 60), match.start())
+                or _STATUTE_BEFORE.search(text, max(0, start - 40), start)
+                or (
+                    _may_follow_a_document(text, start)
+                    and _DOCUMENT_BEFORE.search(text, max(0, start - 60), start)
+                )
             ):
                 continue
             span = passage.span_of(match.start(), match.end())
@@ -95,25 +105,42 @@ def read_cross_references(context: Context) -> tuple[CrossReference, ...]:
 
 # Every reference names a "paragraph" or a "para": the passages that hold the
 # letters are found by one search of the decision's joined texts, which the
-# regular expression engine runs at memory speed for a literal.
+# regular expression engine runs at memory speed for a literal (faster than
+# ``str.find`` for these three letters, measured: "a" is frequent).
 _PARA: Final = Lazy("ara")
 
 
-def _referring(context: Context) -> Iterator[Passage]:
-    """Yield the passages that hold "ara", in order (any other passage has no reference).
+def _referring(context: Context) -> list[Passage]:
+    """Return the passages that hold "ara", in order (any other passage has no reference).
 
-    The letters never span the NUL between passages.
+    The letters never span the NUL between passages. A list, not a generator:
+    most decisions have a few such passages.
     """
     text, starts = context.joined
     passages = context.passages
     last = len(starts) - 1
+    found: list[Passage] = []
     hit = _PARA.search(text)
     while hit is not None:
         index = bisect.bisect_right(starts, hit.start()) - 1
-        yield passages[index]
+        found.append(passages[index])
         if index == last:
-            return
+            break
         hit = _PARA.search(text, starts[index + 1])
+    return found
+
+
+def _may_follow_a_document(text: str, start: int) -> bool:
+    """Whether ``_DOCUMENT_BEFORE`` can match the 60 characters before ``start``.
+
+    Only when they end with "at", "in", "under" or "see" and white space (which
+    ``str.rstrip`` strips, as the engine's ``\\s`` is ``str.isspace``): most
+    references follow "paragraph" with "at" or nothing, and the pattern would
+    be tried at each of the 60 characters.
+    """
+    first = max(0, start - 60)
+    before = text[first:start].rstrip()
+    return len(before) < start - first and before.endswith(_DOCUMENT_BEFORE_ENDS)
 
 
 def _numbers(written: str) -> list[int]:
@@ -133,7 +160,10 @@ def _numbers(written: str) -> list[int]:
 
 
 def _target(decision: Decision, number: int) -> Paragraph | None:
-    try:
-        return decision.paragraph(number)
-    except KeyError:
-        return None
+    """``decision.paragraph(number)``, or ``None``: a look-up in the table it reads.
+
+    Not ``try``: compiled, every ``KeyError`` caught costs a traceback (a
+    reference to a paragraph the decision does not have, or any in the compact
+    layout, which numbers none).
+    """
+    return decision._by_number.get(number)

@@ -45,8 +45,9 @@ from typing import Final
 from .._layout import Span
 from .._model import Decision, LooseLine, OutcomeKind, Section, SectionKind
 from ._lazy_regex import Lazy
+from ._make import findings as make_findings
 from ._model import Fault, Findings, Injustice, Reason, RemedyKind
-from ._patterns import Worded
+from ._patterns import Worded, lowered
 from ._text import Context, context_of, sub_span
 
 _DECIDING: Final = (
@@ -62,47 +63,6 @@ _SKIPPED: Final = (
     SectionKind.WHAT_HAPPENED,
     SectionKind.ROLE_AND_POWERS,
     SectionKind.LEGAL_BACKGROUND,
-)
-
-# Cheap tests before any regular expression: a sentence with none of these says nothing here.
-_WORDS: Final = (
-    # investigated or not
-    "nvestigat",
-    "consider",
-    "take",
-    # fault (the words of _FAULT_WORDS)
-    "fault",
-    "fail",
-    "delay",
-    "error",
-    "wrong",
-    "entitled",
-    "properly",
-    "uphold",
-    "upheld",
-    "maladmin",
-    "did not",
-    "oversight",
-    "acted",
-    "should have",
-    # injustice (the words of _INJUSTICE_WORDS)
-    "njustice",
-    "caus",
-    "remed",
-    "suffered",
-    "right",
-    "apologised",
-    "mean",
-    "longer",
-    "trouble",
-    "pocket",
-    "voidable",
-    "unnecessar",
-    "outcome",
-    "same",
-    "different",
-    "changed",
-    "affect",
 )
 
 # Tried only where its first words stand (see ``Worded``: a test checks them).
@@ -290,6 +250,7 @@ _FAULT_WORDS: Final = (
 _DID_NOT: Final = Lazy(r"did\s+not")
 _SHOULD_HAVE: Final = Lazy(r"should\s+have")
 _FINDER: Final = Lazy(r"\b(?:I|we|Ombudsm[ae]n|investigation)\b")
+_LONGEST_FINDER: Final = len("investigation")
 
 _REASONS: Final[tuple[tuple[Reason, Lazy], ...]] = (
     (
@@ -480,17 +441,23 @@ _STARTED_REASONS: Final = tuple(
 
 
 class _Sentence:
-    """A sentence to read; its span is narrowed only if a finding keeps it."""
+    """A sentence to read; its span is narrowed only if a finding keeps it.
 
-    __slots__ = ("end", "from_summary", "place", "start", "text", "whole")
+    ``index`` is its place among the sentences read, in document order.
+    """
 
-    def __init__(self, text: str, whole: Span | None, start: int, end: int, place: str) -> None:
+    __slots__ = ("end", "from_summary", "index", "place", "start", "text", "whole")
+
+    def __init__(
+        self, text: str, whole: Span | None, start: int, end: int, place: str, index: int
+    ) -> None:
         self.text = text
         self.whole = whole
         self.start = start
         self.end = end
         self.place = place
         self.from_summary = place == "summary"
+        self.index = index
 
     @property
     def span(self) -> Span | None:
@@ -512,7 +479,7 @@ def find_findings(decision: Decision) -> Findings:
 
 
 class _Seen:
-    """The sentences that said each thing, in document order (``order`` by identity)."""
+    """The sentences that said each thing, in document order (``_Sentence.index``)."""
 
     def __init__(self) -> None:
         self.not_investigated: list[_Sentence] = []
@@ -522,12 +489,23 @@ class _Seen:
         self.caused: list[_Sentence] = []
         self.not_caused: list[_Sentence] = []
         self.sentences: list[_Sentence] = []  # every sentence read, for the reasons
-        self.order: dict[int, int] = {}
+        # ``given_reasons`` and how many sentences and stops it was read from.
+        self._reasons: tuple[int, int, tuple[tuple[Reason, ...], list[_Sentence]]] | None = None
 
     def read(self, sentence: _Sentence) -> None:
+        """Read one sentence.
+
+        Cheap tests before any regular expression: a sentence with none of the
+        investigation words, ``_FAULT_WORDS``, "did not", "should have" and
+        ``_INJUSTICE_WORDS`` says nothing here. Each is tested only when its
+        answer can matter: the fault words not once fault is found, the
+        injustice words not once injustice is caused (a sentence with one of
+        the fault words is searched for fault whatever else it holds).
+        """
         text = sentence.text
-        if "nvestigat" in text or "consider" in text or "take" in text:
-            stop = _NOT_INVESTIGATED.search(text)
+        investigation = "nvestigat" in text or "consider" in text or "take" in text
+        if investigation:
+            stop = _search_not_investigated(text)
             if stop is not None and not _PART.search(text, stop.end(), stop.end() + 30):
                 self.not_investigated.append(sentence)
             elif _INVESTIGATED.search(text):
@@ -535,31 +513,40 @@ class _Seen:
         reported = _reported(text)
         # Fault found, and injustice caused, win over anything read later: once
         # read, later sentences are not searched for them again.
-        if not self.found and _says_fault(text):
-            kinds = {m.lastgroup for m in _FAULT.finditer(text) if not reported(m.start())}
+        if not self.found and (
+            _has_fault_word(text)
+            # "did  not", "should\nhave": searched only in a sentence that says something.
+            or (
+                _says_did_not_or_should_have(text)
+                and (
+                    investigation
+                    or "did not" in text
+                    or "should have" in text
+                    or _says_injustice(text)
+                )
+            )
+        ):
             # "We do not find further fault": some fault was found already.
-            if "found" in kinds or ("no" in kinds and "further fault" in text):
+            kind = _first_kind(_FAULT, text, reported, "found", "no", "further fault" in text)
+            if kind == "found":
                 self.found.append(sentence)
-            elif "no" in kinds:
+            elif kind == "no":
                 self.no_fault.append(sentence)
         if not self.caused and _says_injustice(text):
-            kinds = {m.lastgroup for m in _INJUSTICE.finditer(text) if not reported(m.start())}
-            if "caused" in kinds:
+            kind = _first_kind(_INJUSTICE, text, reported, "caused", "none", False)
+            if kind == "caused":
                 self.caused.append(sentence)
-            elif "none" in kinds:
+            elif kind == "none":
                 self.not_caused.append(sentence)
 
     def investigated_or_not(self, decision: Decision) -> tuple[bool | None, list[_Sentence]]:
         """The summary's word first, then the body's; in one place, whichever comes first."""
-        order = self.order
-        decided = sorted(
-            (*self.investigated, *self.found, *self.no_fault), key=lambda s: order[id(s)]
-        )
+        decided = sorted((*self.investigated, *self.found, *self.no_fault), key=_index)
         for in_summary in (True, False):
             decides = [s for s in decided if s.from_summary is in_summary]
             stops = [s for s in self.not_investigated if s.from_summary is in_summary]
             # "We will not investigate ... We have not seen fault in ..." was not investigated.
-            if decides and (not stops or order[id(decides[0])] < order[id(stops[0])]):
+            if decides and (not stops or decides[0].index < stops[0].index):
                 return True, decides[:1]
             if stops:
                 return False, stops
@@ -582,21 +569,36 @@ class _Seen:
     def given_reasons(self) -> tuple[tuple[Reason, ...], list[_Sentence]]:
         """The reasons the summary gives, if any; else the final decision's; else the rest's.
 
+        Read once for what was read so far (``settled`` asks, then
+        ``read_findings``): they follow from the sentences and the stops alone,
+        and these lists only grow.
+        """
+        kept = self._reasons
+        if (
+            kept is not None
+            and kept[0] == len(self.sentences)
+            and kept[1] == len(self.not_investigated)
+        ):
+            return kept[2]
+        given = self._read_reasons()
+        self._reasons = (len(self.sentences), len(self.not_investigated), given)
+        return given
+
+    def _read_reasons(self) -> tuple[tuple[Reason, ...], list[_Sentence]]:
+        """``given_reasons``, read from every sentence.
+
         In the summary, reasons are read from the first sentence that stops on
         (the sentences before tell the complaint); in a sentence that stops, not
         from what the complaint is about ("We will not investigate Mrs X's
         complaint about her late husband's care because ..." is not late). In
         the body, reported speech ("She appealed against ...") is the story.
         """
-        order = self.order
         stops = {id(s) for s in self.not_investigated}
-        first_stop = min(
-            (order[id(s)] for s in self.not_investigated if s.from_summary), default=-1
-        )
+        first_stop = min((s.index for s in self.not_investigated if s.from_summary), default=-1)
         places: dict[str, dict[Reason, list[_Sentence]]] = {}
         for sentence in self.sentences:
             if sentence.from_summary:
-                if order[id(sentence)] < first_stop:
+                if sentence.index < first_stop:
                     continue
             elif _reported(sentence.text)(0):
                 continue
@@ -637,16 +639,7 @@ def read_findings(context: Context) -> Findings:
     """Return the findings in the decision's shared reading (the registered finder)."""
     decision = context.decision
     seen = _Seen()
-    place = "summary"
-    for index, sentence in enumerate(_sentences(context)):
-        if sentence.place != place:
-            place = sentence.place
-            if seen.settled(decision):
-                break  # the rest would only repeat it at length
-        seen.order[id(sentence)] = index
-        seen.sentences.append(sentence)  # reasons are read later, only if not investigated
-        if _says_any(sentence.text):
-            seen.read(sentence)
+    _read(context, seen)
     investigated, investigated_from = seen.investigated_or_not(decision)
     fault: Fault | None = None
     fault_from: list[_Sentence] = []
@@ -670,34 +663,319 @@ def read_findings(context: Context) -> Findings:
                 injustice, injustice_from = Injustice.NOT_CAUSED, seen.not_caused
             elif _personal_remedy(decision):
                 injustice = Injustice.CAUSED
-    return Findings(
-        investigated=investigated,
-        fault=fault,
-        injustice=injustice,
-        reasons=reasons,
-        investigated_spans=_spans(investigated_from),
-        fault_spans=_spans(fault_from),
-        injustice_spans=_spans(injustice_from),
-        reasons_spans=_spans(reasons_from),
+    return make_findings(
+        investigated,
+        fault,
+        injustice,
+        reasons,
+        _spans(investigated_from),
+        _spans(fault_from),
+        _spans(injustice_from),
+        _spans(reasons_from),
     )
 
 
-def _says_any(text: str) -> bool:
-    """Whether ``text`` holds one of ``_WORDS`` (a loop: ``any()`` of a generator costs more)."""
-    for word in _WORDS:  # noqa: SIM110 - a generator for each sentence is slower
+def _says_fault(text: str) -> bool:
+    """Whether ``text`` holds one of ``_FAULT_WORDS``, "did not" or "should have"."""
+    return _has_fault_word(text) or _says_did_not_or_should_have(text)
+
+
+def _has_fault_word(text: str) -> bool:
+    """Whether ``text`` holds one of ``_FAULT_WORDS``."""
+    for word in _FAULT_WORDS:  # noqa: SIM110 - a generator for each sentence is slower
         if word in text:
             return True
     return False
 
 
-def _says_fault(text: str) -> bool:
-    """Whether ``text`` holds one of ``_FAULT_WORDS``, "did not" or "should have"."""
-    for word in _FAULT_WORDS:
-        if word in text:
-            return True
+def _says_did_not_or_should_have(text: str) -> bool:
+    """Whether ``text`` holds "did" and "not", or "should" and "have", with white space between."""
     return ("did" in text and _DID_NOT.search(text) is not None) or (
         "should" in text and _SHOULD_HAVE.search(text) is not None
     )
+
+
+# A match of ``_FAULT`` starts at a word's first letter (each alternative is led by
+# ``\b``), except a reason for not investigating (the group ``unlikely``), which may
+# start inside a word: with one of these words ("casino evidence of fault").
+_FAULT_INSIDE_A_WORD: Final = (
+    "no", "insufficient", "little", "any", "sufficient", "unlikely", "would", "could", "might",
+    "may", "likely", "minded", "whether",
+)  # fmt: skip
+# Every match of ``_INJUSTICE`` starts at a word's first letter (``\b`` leads it all).
+_INJUSTICE_INSIDE_A_WORD: Final[tuple[str, ...]] = ()
+# A longer text is read by ``Worded.finditer``, which finds its places a window at a time.
+_LONGEST_SENTENCE_READ: Final = 8192
+
+
+# Words of a pattern that start only alternatives needing one of some letters
+# further on: in a text whose lower-case copy holds none of them, no match starts
+# where only these words stand, and they are not looked for (most sentences hold
+# "the", few "injustice"). For each pattern, ``(words, what they need)`` in turn.
+# fmt: off
+_FAULT_NEEDS: Final = (
+    # Reasons for not investigating ("insufficient evidence of fault", "unlikely to find
+    # fault", "would find fault", "whether there was fault"), "without fault", "which
+    # is fault", "amounts to fault", "fault by", "be at fault", "been at fault".
+    (
+        ("insufficient ", "little ", "any ", "sufficient ", "unlikely ", "would ", "might ",
+         "may ", "likely ", "minded ", "whether ", "without ", "which ", "amount", "fault",
+         "be ", "been "),
+        ("fault",),
+    ),
+    # "We uphold", "I uphold".
+    (("we ", "i "), ("uphold",)),
+    # "It was at fault", "there has been maladministration", "were service failures".
+    (("is ", "are ", "were ", "was "), ("fault", "maladministration", "failure")),
+    # "There was a delay", "there were errors", "there has been a failure".
+    (("there ",), ("delay", "error", "failure")),
+    # "It failed", "it delayed", "it did not", "it has not properly", "it was wrong",
+    # "it was not entitled", "it should have" (and the school, home or agency).
+    (
+        ("it ", "school ", "home ", "agency "),
+        ("did", "should", "failed", "properly", "wrong", "delayed", "entitled"),
+    ),
+)
+_INJUSTICE_NEEDS: Final = (
+    # "The injustice", "no injustice", "had not caused ... injustice", "injustice was not
+    # significant", "injustice caused".
+    (
+        ("the ", "this ", "that ", "an ", "some ", "no ", "significant ", "injustice ", "had",
+         "does", "could"),
+        ("injustice",),
+    ),
+    # "Agreed a remedy", "a suitable remedy", "further remedy".
+    (
+        ("agree ", "agreed ", "offer", "recommend", "suitable ", "appropriate ", "sufficient ",
+         "proportionate ", "fair ", "reasonable ", "further "),
+        ("remedy",),
+    ),
+    # "Distress caused", "the trouble this caused".
+    (
+        ("distress ", "frustration ", "inconvenience ", "uncertainty ", "anxiety ", "trouble "),
+        ("caused",),
+    ),
+    # "The outcome would have been the same".
+    (("outcome ", "decision ", "result "), ("same",)),
+    # "Has not caused injustice", "has already apologised".
+    (("has", "have", "already "), ("injustice", "apologised")),
+)
+# fmt: on
+
+
+_Needs = tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+
+
+def _narrowing(
+    pattern: Worded, needs: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...], bits: int
+) -> Worded:
+    """``pattern`` without the words of each set of ``needs`` whose bit is set."""
+    left: set[str] = set()
+    for index, (words, _) in enumerate(needs):
+        if bits & (1 << index):
+            left.update(words)
+    kept = [w for w in pattern.words if w not in left]
+    # With no word left, no match can start: a NUL stands for none (a place where it
+    # stands is tried and fails, as every alternative starts with a letter).
+    return Worded(pattern.pattern, *(kept or ["\0"]))
+
+
+_NOT_INVESTIGATED_NEEDS: Final = (
+    # "Will not investigate", "cannot investigate", "won't investigate", "decided not to".
+    (
+        ("will", "shall", "can", "could", "did", "do", "have", "has", "would", "should", "won",
+         "not ", "decided "),
+        ("not", "n’t", "n't"),
+    ),
+    # "Ended our investigation", "stopped investigating", "no power to investigate".
+    (
+        ("ended ", "end ", "discontinued ", "discontinue ", "stopped ", "stop ", "closed ",
+         "concluded ", "investigation ", "ceased ", "no "),
+        ("investigat",),
+    ),
+)  # fmt: skip
+# Each narrowing, by its bits: made on first use.
+_FAULT_NARROWED: Final[list[Worded | None]] = [None] * (1 << len(_FAULT_NEEDS))
+_INJUSTICE_NARROWED: Final[list[Worded | None]] = [None] * (1 << len(_INJUSTICE_NEEDS))
+_NOT_INVESTIGATED_NARROWED: Final[list[Worded | None]] = [None] * (
+    1 << len(_NOT_INVESTIGATED_NEEDS)
+)
+
+
+def _search_not_investigated(text: str) -> re.Match[str] | None:
+    """``_NOT_INVESTIGATED.search(text)``, tried only where a match can start.
+
+    Where its words stand, less those whose needed letters the text lacks
+    (``_NOT_INVESTIGATED_NEEDS``), and not inside a word (every alternative is
+    led by ``\b`` and a letter).
+    """
+    low, odd = lowered(text)
+    if odd or len(low) != len(text) or len(low) > _LONGEST_SENTENCE_READ:
+        return _NOT_INVESTIGATED.search(text)
+    match = _NOT_INVESTIGATED.pattern.match
+    for at in _places(_NOT_INVESTIGATED, _narrowed(_NOT_INVESTIGATED, low), text, low):
+        found = match(text, at)
+        if found is not None:
+            return found
+    return None
+
+
+def _narrowed(pattern: Worded, low: str) -> Worded:
+    """``pattern`` without the words whose needed letters ``low`` lacks (``_FAULT_NEEDS``)."""
+    needs: _Needs
+    if pattern is _FAULT:
+        needs, bits, made = _FAULT_NEEDS, _fault_bits(low), _FAULT_NARROWED
+    elif pattern is _INJUSTICE:
+        needs, bits, made = _INJUSTICE_NEEDS, _injustice_bits(low), _INJUSTICE_NARROWED
+    else:
+        needs = _NOT_INVESTIGATED_NEEDS
+        bits, made = _needs_bits(needs, low), _NOT_INVESTIGATED_NARROWED
+    narrowed = made[bits]
+    if narrowed is None:
+        narrowed = made[bits] = _narrowing(pattern, needs, bits)
+    return narrowed
+
+
+def _needs_bits(needs: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...], low: str) -> int:
+    """The bit of each set of ``needs`` none of whose letters ``low`` holds."""
+    bits = 0
+    for index, (_, letters) in enumerate(needs):
+        if not _holds_any(low, letters):
+            bits |= 1 << index
+    return bits
+
+
+# ``_needs_bits`` for each pattern, written out: each letters tested once, no tuples
+# walked (a test compares them).
+def _fault_bits(low: str) -> int:
+    fault = "fault" in low
+    failure = "failure" in low
+    bits = 0 if fault else 1
+    if "uphold" not in low:
+        bits |= 2
+    if not (fault or failure or "maladministration" in low):
+        bits |= 4
+    if not (failure or "delay" in low or "error" in low):
+        bits |= 8
+    if not (
+        "did" in low
+        or "should" in low
+        or "failed" in low
+        or "properly" in low
+        or "wrong" in low
+        or "delayed" in low
+        or "entitled" in low
+    ):
+        bits |= 16
+    return bits
+
+
+def _injustice_bits(low: str) -> int:
+    injustice = "injustice" in low
+    bits = 0 if injustice else 1
+    if "remedy" not in low:
+        bits |= 2
+    if "caused" not in low:
+        bits |= 4
+    if "same" not in low:
+        bits |= 8
+    if not (injustice or "apologised" in low):
+        bits |= 16
+    return bits
+
+
+def _holds_any(low: str, letters: tuple[str, ...]) -> bool:
+    for word in letters:  # noqa: SIM110 - a generator for each sentence is slower
+        if word in low:
+            return True
+    return False
+
+
+def _first_kind(
+    pattern: Worded,
+    text: str,
+    reported: _Before,
+    decisive: str,
+    other: str,
+    other_decides: bool,
+) -> str | None:
+    """Return what ``pattern``'s matches in ``text`` that are not ``reported`` say.
+
+    ``decisive`` when one of them is of that group (or of ``other``, when
+    ``other_decides``), else ``other`` when one is of that group, else ``None``:
+    what the set of their groups says, read only as far as the first decisive
+    match. The matches are ``pattern.finditer(text)``'s: tried where the
+    pattern's words stand (``Worded``), but not inside a word unless one of the
+    pattern's words that may start there stands (``_inside_a_word``): ``\b``
+    cannot hold after a letter before a letter.
+    """
+    low, odd = lowered(text)
+    seen_other = False
+    if odd or len(low) != len(text) or len(low) > _LONGEST_SENTENCE_READ:
+        for found in pattern.finditer(text):
+            kind = found.lastgroup
+            if kind not in (decisive, other) or reported(found.start()):
+                continue
+            if kind == decisive or other_decides:
+                return decisive
+            seen_other = True
+        return other if seen_other else None
+    match = pattern.pattern.match
+    end = 0
+    for at in _places(pattern, _narrowed(pattern, low), text, low):
+        if at < end:
+            continue
+        end = at + 1
+        hit = match(text, at)
+        if hit is None:
+            continue
+        end = max(hit.end(), end)
+        kind = hit.lastgroup
+        if kind not in (decisive, other) or reported(at):
+            continue
+        if kind == decisive or other_decides:
+            return decisive
+        seen_other = True
+    return other if seen_other else None
+
+
+def _places(pattern: Worded, narrowed: Worded, text: str, low: str) -> list[int]:
+    """Where ``pattern`` may match ``text`` (``low`` its lower-case copy, aligned with it).
+
+    Where the words of ``narrowed`` (``pattern``'s, or fewer: ``_narrowed``)
+    stand (``Worded.places``), but not inside a word unless one of the words
+    that may start there stands.
+    """
+    inside = _inside_a_word(pattern)
+    places = narrowed.places(low)
+    for at in places:
+        if at and _is_word(text[at - 1]) and not _starts_with_any(low, at, inside):
+            # Few places are inside a word: the list is made again only then.
+            return [
+                at
+                for at in places
+                if not (at and _is_word(text[at - 1])) or _starts_with_any(low, at, inside)
+            ]
+    return places
+
+
+def _inside_a_word(pattern: Worded) -> tuple[str, ...]:
+    """The words a match of ``pattern`` may start with inside a word."""
+    # Every match of ``_NOT_INVESTIGATED`` starts at a word's first letter, as of
+    # ``_INJUSTICE``.
+    return _FAULT_INSIDE_A_WORD if pattern is _FAULT else _INJUSTICE_INSIDE_A_WORD
+
+
+def _starts_with_any(low: str, at: int, words: tuple[str, ...]) -> bool:
+    for word in words:  # noqa: SIM110 - a generator for each place is slower
+        if low.startswith(word, at):
+            return True
+    return False
+
+
+def _is_word(char: str) -> bool:
+    """Whether the engine reads ``char`` as a word character (for ``\b``)."""
+    return char.isalnum() or char == "_"
 
 
 def _says_injustice(text: str) -> bool:
@@ -708,23 +986,54 @@ def _says_injustice(text: str) -> bool:
     return False
 
 
-def _sentences(context: Context) -> Iterator[_Sentence]:
-    """Yield the sentences that decide: the summary's, then the deciding sections'."""
+def _read(context: Context, seen: _Seen) -> None:
+    """Read the sentences that decide: the summary's, then the deciding sections'.
+
+    The final decision's sentences, then the other deciding sections', are
+    read only if what was read before them does not settle everything
+    (``settled``): the rest would only repeat it at length. ``settled`` is
+    asked once after each place that had sentences; asked again with nothing
+    read since, it would answer the same, and with nothing left to read,
+    stopping reads what reading on does. The deciding sections are looked for
+    only when the summary does not settle it. One loop, no generators.
+    """
     decision = context.decision
     if decision.summary:
-        yield from _split(context, decision.summary, decision.summary_span, "summary")
-    sections = list(_deciding(decision.sections, context))
-    final = [s for s in sections if context.kind(s) is SectionKind.FINAL_DECISION]
-    for place, chosen in (("final", final), ("body", [s for s in sections if s not in final])):
-        for section in chosen:
-            for block in section.blocks:
-                yield from _split(context, block.text, block.span, place)
-                if not isinstance(block, LooseLine):
-                    for item in block.items:
-                        yield from _split(context, item.text, item.span, place)
+        _read_text(context, seen, decision.summary, decision.summary_span, "summary")
+    if seen.settled(decision):
+        return
+    sections: list[Section] = []
+    _deciding(decision.sections, context, sections)
+    read = len(seen.sentences)
+    for section in sections:
+        if context.kind(section) is SectionKind.FINAL_DECISION:
+            _read_section(context, seen, section, "final")
+    if len(seen.sentences) > read and seen.settled(decision):
+        return
+    for section in sections:
+        if context.kind(section) is not SectionKind.FINAL_DECISION:
+            _read_section(context, seen, section, "body")
 
 
-def _deciding(sections: tuple[Section, ...], context: Context) -> Iterator[Section]:
+def _read_section(context: Context, seen: _Seen, section: Section, place: str) -> None:
+    for block in section.blocks:
+        _read_text(context, seen, block.text, block.span, place)
+        if not isinstance(block, LooseLine):
+            for item in block.items:
+                _read_text(context, seen, item.text, item.span, place)
+
+
+def _read_text(context: Context, seen: _Seen, text: str, span: Span | None, place: str) -> None:
+    """Read the sentences of one text (every one is kept for the reasons)."""
+    found = seen.sentences
+    for start, end in context.sentences(text):
+        sentence = _Sentence(text[start:end], span, start, end, place, len(found))
+        found.append(sentence)
+        seen.read(sentence)
+
+
+def _deciding(sections: tuple[Section, ...], context: Context, chosen: list[Section]) -> None:
+    """Add the sections that decide to ``chosen``, in document order (not the skipped ones)."""
     for section in sections:
         kind = context.kind(section)
         if kind in _SKIPPED:
@@ -734,41 +1043,90 @@ def _deciding(sections: tuple[Section, ...], context: Context) -> Iterator[Secti
             and section.heading is not None
             and _DECIDING_HEADING.match(section.heading)
         ):
-            yield section
-        yield from _deciding(section.subsections, context)
-
-
-def _split(context: Context, text: str, span: Span | None, place: str) -> Iterator[_Sentence]:
-    for start, end in context.sentences(text):
-        yield _Sentence(text[start:end], span, start, end, place)
+            chosen.append(section)
+        _deciding(section.subsections, context, chosen)
 
 
 def _reported(text: str) -> _Before:
     return _Before(text)
 
 
-class _Before:
-    """Whether a match at an offset follows reported speech ("Mrs X says ...") without a finder."""
+_NEVER: Final = 1 << 62  # an offset past any text
 
-    __slots__ = ("_at", "_text")
+
+class _Before:
+    """Whether a match at an offset follows reported speech ("Mrs X says ...") without a finder.
+
+    Reported speech is the first match of ``_REPORTED``; it counts before
+    ``at`` when it starts before ``at`` and no ``_FINDER`` starts before it.
+    Only the places before ``at`` are tried (and no more than once): the first
+    match among them is the first of the text if that starts before ``at``,
+    and a match at or after ``at`` cannot count. A sentence's finding often
+    stands near its start, and the body's reasons ask about offset 0, where
+    nothing is read.
+    """
+
+    __slots__ = ("_low", "_said", "_text", "_tried")
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._at: int | None = -1  # not read yet: most sentences never ask
+        self._low: str | None = None  # the lower-case copy, once a place is tried
+        self._tried = 0  # the places before this were tried, and none matched
+        # Where the first match starts, once found (-1: not found yet; _NEVER: it
+        # follows a finder).
+        self._said = -1
 
     def __call__(self, at: int) -> bool:
-        if self._at == -1:
-            text = self._text
-            said = _REPORTED.search(text)
-            # "We found ... Mrs X says" does not make the finding reported; only
-            # reported speech before any "we"/"I"/"Ombudsman" does.
-            finder = _FINDER.search(text) if said is not None else None
-            self._at = (
-                said.start()
-                if said is not None and (finder is None or finder.start() > said.start())
-                else None
-            )
-        return self._at is not None and self._at < at
+        said = self._said
+        if said < 0:
+            if at <= self._tried:
+                return False
+            said = self._first_said(at)
+            if said < 0:
+                return False
+            if not _no_finder_before(self._text, said):
+                said = _NEVER  # a finder first: nothing is reported
+            self._said = said
+        return said < at
+
+    def _first_said(self, at: int) -> int:
+        """Where the first match of ``_REPORTED`` starts, if before ``at``; else -1."""
+        text = self._text
+        low = self._low
+        if low is None:
+            low, odd = lowered(text)
+            if odd or len(low) != len(text) or len(low) > _LONGEST_SENTENCE_READ:
+                # Read the plain way, whole.
+                said = _REPORTED.search(text)
+                self._tried = len(text) + 1
+                return -1 if said is None else said.start()
+            self._low = low
+        match = _REPORTED.pattern.match
+        for place in _REPORTED.places_between(low, self._tried, at):
+            # Every alternative is led by ``\b`` and a letter: none starts inside a word.
+            if place and _is_word(text[place - 1]):
+                continue
+            if match(text, place) is not None:
+                return place
+        self._tried = at
+        return -1
+
+
+def _no_finder_before(text: str, said: int) -> bool:
+    """Whether no "we", "I", "Ombudsman" or "investigation" starts at or before ``said``.
+
+    "We found ... Mrs X says" does not make the finding reported; only reported
+    speech before any of them does.
+    """
+    # Searched only as far as a finder starting at ``said`` could run, and one
+    # character more for its closing ``\b``: the first finder is found if it
+    # starts at or before ``said``.
+    finder = _FINDER.search(text, 0, said + _LONGEST_FINDER + 1)
+    return finder is None or finder.start() > said
+
+
+def _index(sentence: _Sentence) -> int:
+    return sentence.index
 
 
 def _from_outcome(decision: Decision) -> bool | None:

@@ -26,8 +26,12 @@ from ._model import (
     CitationKind,
     CrossReference,
     Deadline,
+    Fault,
+    Findings,
+    Injustice,
     Party,
     PartyRole,
+    Reason,
     Remedy,
     RemedyKind,
 )
@@ -37,6 +41,16 @@ CROSS_REFERENCE_FIELDS: Final = ("text", "number", "target", "span")
 PARTY_FIELDS: Final = ("name", "role", "mentions", "spans")
 REMEDY_FIELDS: Final = ("kind", "amount", "recipient", "deadline", "text", "span")
 DEADLINE_FIELDS: Final = ("count", "unit", "runs_from", "text", "span")
+FINDINGS_FIELDS: Final = (
+    "investigated",
+    "fault",
+    "injustice",
+    "reasons",
+    "investigated_spans",
+    "fault_spans",
+    "injustice_spans",
+    "reasons_spans",
+)
 """Each maker's fields, in the order it sets them (the test reads them)."""
 
 _CITATION: Final = _setters(Citation, *CITATION_FIELDS)
@@ -44,6 +58,7 @@ _CROSS_REFERENCE: Final = _setters(CrossReference, *CROSS_REFERENCE_FIELDS)
 _PARTY: Final = _setters(Party, *PARTY_FIELDS)
 _REMEDY: Final = _setters(Remedy, *REMEDY_FIELDS)
 _DEADLINE: Final = _setters(Deadline, *DEADLINE_FIELDS)
+_FINDINGS: Final = _setters(Findings, *FINDINGS_FIELDS)
 
 
 def citation(
@@ -123,4 +138,37 @@ def deadline(
     set_runs_from(made, runs_from)
     set_text(made, text)
     set_span(made, span)
+    return made
+
+
+def findings(
+    investigated: bool | None,
+    fault: Fault | None,
+    injustice: Injustice | None,
+    reasons: tuple[Reason, ...],
+    investigated_spans: tuple[Span, ...],
+    fault_spans: tuple[Span, ...],
+    injustice_spans: tuple[Span, ...],
+    reasons_spans: tuple[Span, ...],
+) -> Findings:
+    """``Findings(investigated, fault, injustice, reasons, *spans)`` (the spans as tuples)."""
+    made: Findings = _new(Findings)
+    (
+        set_investigated,
+        set_fault,
+        set_injustice,
+        set_reasons,
+        set_investigated_spans,
+        set_fault_spans,
+        set_injustice_spans,
+        set_reasons_spans,
+    ) = _FINDINGS
+    set_investigated(made, investigated)
+    set_fault(made, fault)
+    set_injustice(made, injustice)
+    set_reasons(made, reasons)
+    set_investigated_spans(made, investigated_spans)
+    set_fault_spans(made, fault_spans)
+    set_injustice_spans(made, injustice_spans)
+    set_reasons_spans(made, reasons_spans)
     return made

@@ -275,12 +275,13 @@ def context_of(decision: Decision) -> Context:
 # by white space and something that can start a sentence.
 # Tried only at the first mark of a run ("....." is one end, not five tries):
 # the mark is read first, so the engine skips ahead to the next one in C, and
-# the look-behind then turns away a mark that follows another at once.
-_SENTENCE_END: Final = Lazy(r"[.!?…](?<![.!?…].)[.!?…]*[’”\"')\]]*\s+(?=[A-Z0-9‘“\"'(£•-])")
+# the look-behind then turns away a mark that follows another at once. The
+# group ends where the sentence does (before the white space).
+_SENTENCE_END: Final = Lazy(r"[.!?…](?<![.!?…].)([.!?…]*[’”\"')\]]*)\s+(?=[A-Z0-9‘“\"'(£•-])")
 # The same for a text whose only mark is the full stop (most texts): a pattern
 # that starts with one character is searched for at memory speed, where a set
 # of four is tested character by character.
-_FULL_STOP_END: Final = Lazy(r"\.(?<![.!?…].)[.!?…]*[’”\"')\]]*\s+(?=[A-Z0-9‘“\"'(£•-])")
+_FULL_STOP_END: Final = Lazy(r"\.(?<![.!?…].)([.!?…]*[’”\"')\]]*)\s+(?=[A-Z0-9‘“\"'(£•-])")
 # Words whose full stop does not end a sentence ("Mr. X", "s. 17", "e.g. the").
 # fmt: off
 _ABBREVIATIONS: Final = frozenset((
@@ -289,10 +290,24 @@ _ABBREVIATIONS: Final = frozenset((
 ))
 # fmt: on
 _LAST_WORD: Final = Lazy(r"([\w.]+)\.$")
+# The letters an abbreviation ends with, in either case: a full stop after any
+# other character (a digit, "d", "y", a closing bracket, ...) ends the sentence
+# without reading the word before it (a test checks every character that lower-cases
+# to the end of an abbreviation is here).
+_ABBREVIATION_ENDS: Final = frozenset(
+    [word[-1] for word in _ABBREVIATIONS] + [word[-1].upper() for word in _ABBREVIATIONS]
+)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """Return the ``(start, end)`` offsets of the sentences of ``text``.
+
+    A sentence ends where its end's first group does: after the marks and
+    closing quotes or brackets, before the white space (which ``str.rstrip``
+    would strip, as the engine's ``\\s`` and ``str.isspace`` are the same
+    characters). The word before a full stop is read only when the character
+    before it can end an abbreviation (``_ABBREVIATION_ENDS``); elsewhere
+    ``_LAST_WORD`` would find no abbreviation.
 
     Examples:
         >>> t = "Pay Mr. X £10.50 within one month. Apologise."
@@ -303,12 +318,15 @@ def sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     ends = _SENTENCE_END if "!" in text or "?" in text or "…" in text else _FULL_STOP_END
     for end in ends.finditer(text):
-        stop = end.start() + len(end.group().rstrip())
-        word = _LAST_WORD.search(text, max(start, stop - 8), end.start() + 1)
-        if word is not None and word.group(1).lower() in _ABBREVIATIONS:
-            continue
+        at = end.start()
+        stop = end.end(1)
+        if at > start and text[at] == "." and text[at - 1] in _ABBREVIATION_ENDS:
+            word = _LAST_WORD.search(text, max(start, stop - 8), at + 1)
+            if word is not None and word.group(1).lower() in _ABBREVIATIONS:
+                continue
         found.append((start, stop))
         start = end.end()
-    if start < len(text.rstrip()):
-        found.append((start, len(text.rstrip())))
+    last = len(text.rstrip())
+    if start < last:
+        found.append((start, last))
     return found
