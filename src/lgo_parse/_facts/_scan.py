@@ -426,7 +426,7 @@ def scan_places(text: str, start: i64, stop: i64) -> list[int]:
         after: i64 = at + 1
         second: i64 = ord(text[after]) if after < size else -1
         if 97 <= second <= 122:
-            if _title_or_cited(text, at, first, second):
+            if (first in (77, 68) and _tails(text, at, size, first)) or _cited(text, at, first):
                 places.append(at)
             else:
                 # A word of small letters before an id (white space, then a capital or digit).
@@ -474,16 +474,6 @@ _QUOTATION_MARKS: Final = ("‘", "“", '"', "'")
 
 def _capital_at(text: str, at: i64, size: i64) -> bool:
     return at < size and 65 <= ord(text[at]) <= 90
-
-
-def _title_or_cited(text: str, at: i64, first: i64, second: i64) -> bool:
-    """Whether a title or a citation's word starts at ``at``, where a capital and a small
-    letter stand (``first`` and ``second``, their code points)."""
-    if first == 77:  # M: Mr, Mrs, Ms, Mx, Miss
-        return second in (114, 115, 120) or text.startswith("Miss", at)
-    if first == 68:  # D: Dr
-        return second == 114
-    return _cited(text, at, first)
 
 
 def _id_at(text: str, at: i64, size: i64) -> bool:
