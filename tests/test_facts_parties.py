@@ -292,3 +292,14 @@ def test_called_letters_are_found_where_the_pattern_finds_them_in_made_up_texts(
     text: str,
 ) -> None:
     assert _called(text) == _called_by_search(text)
+
+
+def test_a_name_starts_a_word_after_every_character_as_the_string_test_says() -> None:
+    # Guards the test read by code point: the characters that join a name to the word before.
+    from lgo_parse._facts._parties import _starts_word
+
+    for code in [*range(0x3000), 0x2019, 0x10400, 0x1D7CE, 0xFF10, 0xFF3F]:
+        char = chr(code)
+        plain = not (char.isalnum() or char in "_’'-/")
+        assert _starts_word(char + "X", 1) is plain, hex(code)
+    assert _starts_word("X", 0)

@@ -500,7 +500,7 @@ def _decimal(code: i64) -> bool:
     return chr(code).isdecimal()
 
 
-def _word(code: i64) -> bool:
+def word_character(code: i64) -> bool:
     """Whether the character ``chr(code)`` is a word character (``\\w``)."""
     if code < 128:
         return 48 <= code <= 57 or 65 <= code <= 90 or 97 <= code <= 122 or code == 95
@@ -509,12 +509,12 @@ def _word(code: i64) -> bool:
 
 def _continues_word(code: i64) -> bool:
     """Whether ``chr(code)`` continues a word or id: ``[\\w-]``."""
-    return code == 45 or _word(code)
+    return code == 45 or word_character(code)
 
 
 def _joins_letter(code: i64) -> bool:
     """Whether ``chr(code)`` after a capital keeps it from standing alone: ``[\\w\\-/]``."""
-    return code in (45, 47) or _word(code)
+    return code in (45, 47) or word_character(code)
 
 
 SCAN: Final = Scan()
